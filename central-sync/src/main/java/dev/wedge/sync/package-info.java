@@ -1,0 +1,2 @@
+/** Wedge central-sync module. */
+package dev.wedge.sync;

@@ -1,0 +1,2 @@
+/** Wedge label-printing module. */
+package dev.wedge.label;

@@ -1,0 +1,2 @@
+/** Wedge routing module. */
+package dev.wedge.routing;
