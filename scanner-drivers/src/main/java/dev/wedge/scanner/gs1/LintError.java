@@ -1,0 +1,87 @@
+package dev.wedge.scanner.gs1;
+
+/**
+ * Outcomes of the component content rules ("linters") named in the syntax dictionary. The names follow the
+ * GS1 syntax tests ({@code GS1_LINTER_} + name) so results can be compared with the reference engine; each maps
+ * to the coarser {@link Gs1Error} that callers act on.
+ */
+public enum LintError {
+    NON_DIGIT_CHARACTER(Gs1Error.BAD_CHARACTER),
+    INVALID_CSET82_CHARACTER(Gs1Error.BAD_CHARACTER),
+    INVALID_CSET39_CHARACTER(Gs1Error.BAD_CHARACTER),
+    INVALID_CSET64_CHARACTER(Gs1Error.BAD_CHARACTER),
+    INVALID_CSET64_PADDING(Gs1Error.BAD_CHARACTER),
+    TOO_SHORT_FOR_CHECK_DIGIT(Gs1Error.TOO_SHORT),
+    INCORRECT_CHECK_DIGIT(Gs1Error.BAD_CHECK_DIGIT),
+    TOO_SHORT_FOR_CHECK_PAIR(Gs1Error.TOO_SHORT),
+    TOO_LONG_FOR_CHECK_PAIR_IMPLEMENTATION(Gs1Error.TOO_LONG),
+    INCORRECT_CHECK_PAIR(Gs1Error.BAD_CHECK_DIGIT),
+    DATE_TOO_SHORT(Gs1Error.BAD_DATE),
+    DATE_TOO_LONG(Gs1Error.BAD_DATE),
+    ILLEGAL_MONTH(Gs1Error.BAD_DATE),
+    ILLEGAL_DAY(Gs1Error.BAD_DATE),
+    HOUR_TOO_SHORT(Gs1Error.BAD_DATE),
+    HOUR_TOO_LONG(Gs1Error.BAD_DATE),
+    ILLEGAL_HOUR(Gs1Error.BAD_DATE),
+    MINUTE_TOO_SHORT(Gs1Error.BAD_DATE),
+    MINUTE_TOO_LONG(Gs1Error.BAD_DATE),
+    ILLEGAL_MINUTE(Gs1Error.BAD_DATE),
+    SECOND_TOO_SHORT(Gs1Error.BAD_DATE),
+    SECOND_TOO_LONG(Gs1Error.BAD_DATE),
+    ILLEGAL_SECOND(Gs1Error.BAD_DATE),
+    HOUR_WITH_MINUTE_TOO_SHORT(Gs1Error.BAD_DATE),
+    HOUR_WITH_MINUTE_TOO_LONG(Gs1Error.BAD_DATE),
+    TOO_SHORT_FOR_GCP(Gs1Error.BAD_VALUE),
+    INVALID_GCP_PREFIX(Gs1Error.BAD_VALUE),
+    GCP_DATASOURCE_OFFLINE(Gs1Error.BAD_VALUE),
+    INVALID_IMPORT_IDX_CHARACTER(Gs1Error.BAD_CHARACTER),
+    IMPORTER_IDX_MUST_BE_ONE_CHARACTER(Gs1Error.BAD_VALUE),
+    ILLEGAL_ZERO_VALUE(Gs1Error.BAD_VALUE),
+    NOT_ZERO(Gs1Error.BAD_VALUE),
+    ILLEGAL_ZERO_PREFIX(Gs1Error.BAD_VALUE),
+    NOT_ZERO_OR_ONE(Gs1Error.BAD_VALUE),
+    INVALID_WINDING_DIRECTION(Gs1Error.BAD_VALUE),
+    NOT_ISO3166(Gs1Error.BAD_VALUE),
+    NOT_ISO3166_OR_999(Gs1Error.BAD_VALUE),
+    NOT_ISO3166_ALPHA2(Gs1Error.BAD_VALUE),
+    NOT_ISO4217(Gs1Error.BAD_VALUE),
+    IBAN_TOO_SHORT(Gs1Error.BAD_VALUE),
+    IBAN_TOO_LONG(Gs1Error.BAD_VALUE),
+    INVALID_IBAN_CHARACTER(Gs1Error.BAD_CHARACTER),
+    ILLEGAL_IBAN_COUNTRY_CODE(Gs1Error.BAD_VALUE),
+    INCORRECT_IBAN_CHECKSUM(Gs1Error.BAD_CHECK_DIGIT),
+    ZERO_PIECE_NUMBER(Gs1Error.BAD_VALUE),
+    ZERO_TOTAL_PIECES(Gs1Error.BAD_VALUE),
+    PIECE_NUMBER_EXCEEDS_TOTAL(Gs1Error.BAD_VALUE),
+    INVALID_LENGTH_FOR_PIECE_OF_TOTAL(Gs1Error.BAD_VALUE),
+    INVALID_PERCENT_SEQUENCE(Gs1Error.BAD_VALUE),
+    INVALID_LATITUDE(Gs1Error.BAD_VALUE),
+    INVALID_LONGITUDE(Gs1Error.BAD_VALUE),
+    LATITUDE_INVALID_LENGTH(Gs1Error.BAD_VALUE),
+    LONGITUDE_INVALID_LENGTH(Gs1Error.BAD_VALUE),
+    NOT_HYPHEN(Gs1Error.BAD_VALUE),
+    INVALID_BIOLOGICAL_SEX_CODE(Gs1Error.BAD_VALUE),
+    POSITION_IN_SEQUENCE_MALFORMED(Gs1Error.BAD_VALUE),
+    POSITION_EXCEEDS_END(Gs1Error.BAD_VALUE),
+    REQUIRES_NON_DIGIT_CHARACTER(Gs1Error.BAD_VALUE),
+    INVALID_MEDIA_TYPE(Gs1Error.BAD_VALUE),
+    INVALID_PACKAGE_TYPE(Gs1Error.BAD_VALUE),
+    /** Any rule of the coupon code linters (8110, 8112); the detail names which. */
+    COUPON_INVALID(Gs1Error.BAD_VALUE);
+
+    private final Gs1Error code;
+
+    LintError(Gs1Error code) {
+        this.code = code;
+    }
+
+    /** The coarse error that callers act on. */
+    public Gs1Error code() {
+        return code;
+    }
+
+    /** The reference engine's name for this outcome, e.g. {@code GS1_LINTER_INCORRECT_CHECK_DIGIT}. */
+    public String referenceName() {
+        return "GS1_LINTER_" + name();
+    }
+}

@@ -1,0 +1,64 @@
+package dev.wedge.scanner.camel;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.ResolveEndpointFailedException;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ScannerEndpointOptionsTest {
+
+    private final CamelContext context = new DefaultCamelContext();
+
+    @AfterEach
+    void stop() {
+        context.stop();
+    }
+
+    @Test
+    void findsTheComponentThroughItsServiceFile() {
+        assertThat(context.getComponent("scanner")).isInstanceOf(ScannerComponent.class);
+    }
+
+    @Test
+    void readsEveryOptionIncludingDurations() {
+        ScannerEndpoint e = context.getEndpoint("scanner:pack-2?port=/dev/ttyUSB0&baudRate=115200&dataBits=7"
+                + "&parity=EVEN&stopBits=2&flowControl=RTS_CTS&suffix=CRLF&maxFrameLength=200"
+                + "&reconnectDelay=250ms&maxReconnectDelay=2s", ScannerEndpoint.class);
+        assertThat(e.getLogicalId()).isEqualTo("pack-2");
+        assertThat(e.getBaudRate()).isEqualTo(115200);
+        assertThat(e.getReconnectDelay()).isEqualTo(Duration.ofMillis(250));
+        assertThat(e.getMaxReconnectDelay()).isEqualTo(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void refusesABadOptionNamingIt() {
+        assertThatThrownBy(() -> context.getEndpoint("scanner:pack-2?port=/dev/ttyUSB0&baudRate=12345"))
+                .isInstanceOf(ResolveEndpointFailedException.class).hasMessageContaining("baudRate 12345");
+        assertThatThrownBy(() -> context.getEndpoint("scanner:pack-2?port=/dev/ttyUSB0&stopBits=3"))
+                .hasMessageContaining("stopBits '3'");
+        assertThatThrownBy(() -> context.getEndpoint("scanner:pack-2?port=/dev/ttyUSB0&dataBits=9"))
+                .hasMessageContaining("dataBits 9");
+        assertThatThrownBy(() -> context.getEndpoint("scanner:pack-2?baudRate=9600"))
+                .hasMessageContaining("port");
+        assertThatThrownBy(() -> context.getEndpoint("scanner:pack-2?port=/dev/x&reconnectDelay=2s&maxReconnectDelay=1s"))
+                .hasMessageContaining("maximum reconnect delay");
+    }
+
+    @Test
+    void refusesAConsumerForADeviceThatAnotherScannerAlreadyReads() throws Exception {
+        context.addRoutes(new org.apache.camel.builder.RouteBuilder() {
+            @Override
+            public void configure() {
+                from("scanner:a?port=/nonexistent/tty0").to("mock:a");
+                from("scanner:b?port=/nonexistent/tty0").to("mock:b");
+            }
+        });
+        assertThatThrownBy(context::start).hasStackTraceContaining("already read by scanner:a");
+    }
+}
