@@ -96,7 +96,7 @@ public class ScannerConsumer extends DefaultConsumer implements LinkListener {
         MDC.put("scannerId", getEndpoint().getLogicalId());
         try {
             if (up) {
-                LOG.info("scanner:{} is up on {}", getEndpoint().getLogicalId(), getEndpoint().getPort());
+                LOG.info("scanner:{} is up on {}", getEndpoint().getLogicalId(), getEndpoint().deviceDescription());
             } else {
                 LOG.warn("scanner:{} is down: {}", getEndpoint().getLogicalId(), reason);
             }

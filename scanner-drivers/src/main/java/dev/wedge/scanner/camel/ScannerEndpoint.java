@@ -1,8 +1,8 @@
 package dev.wedge.scanner.camel;
 
 import dev.wedge.scanner.frame.Framer;
-import dev.wedge.scanner.frame.SuffixFramer;
-import dev.wedge.scanner.frame.Suffixes;
+import dev.wedge.scanner.frame.Framing;
+import dev.wedge.scanner.frame.FramingSpec;
 import dev.wedge.scanner.link.Backoff;
 import dev.wedge.scanner.link.Link;
 import dev.wedge.scanner.link.LinkListener;
@@ -12,6 +12,8 @@ import dev.wedge.scanner.serial.Parity;
 import dev.wedge.scanner.serial.SerialLink;
 import dev.wedge.scanner.serial.SerialSettings;
 import dev.wedge.scanner.serial.StopBits;
+import dev.wedge.scanner.tcp.TcpClientLink;
+import dev.wedge.scanner.tcp.TcpServerLink;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -38,8 +40,23 @@ public class ScannerEndpoint extends DefaultEndpoint {
     @Metadata(required = true)
     private String logicalId;
 
-    @UriParam(label = "serial", description = "Serial device path, e.g. /dev/ttyUSB0.")
+    @UriParam(defaultValue = "SERIAL", enums = "SERIAL,TCP_CLIENT,TCP_SERVER", description = "How the scanner is"
+            + " reached: a serial port, a TCP reader Wedge connects to, or a TCP reader that connects to Wedge.")
+    private Transport transport = Transport.SERIAL;
+
+    @UriParam(label = "serial", description = "Serial device path, e.g. /dev/ttyUSB0 (transport SERIAL).")
     private String port;
+
+    @UriParam(label = "tcp", description = "Reader host name or address for TCP_CLIENT; bind address for TCP_SERVER"
+            + " (all addresses when unset).")
+    private String host;
+
+    @UriParam(label = "tcp", description = "TCP port: the reader's port for TCP_CLIENT, the listening port for TCP_SERVER.")
+    private int tcpPort = -1;
+
+    @UriParam(label = "tcp", defaultValue = "2s", javaType = "java.time.Duration",
+            description = "How long one TCP connection attempt may take.")
+    private Duration connectTimeout = Duration.ofSeconds(2);
 
     @UriParam(label = "serial", defaultValue = "9600",
             description = "Baud rate: 1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200, 230400, 460800 or 921600.")
@@ -57,8 +74,24 @@ public class ScannerEndpoint extends DefaultEndpoint {
     @UriParam(label = "serial", defaultValue = "NONE", enums = "NONE,RTS_CTS,XON_XOFF", description = "Flow control.")
     private FlowControl flowControl = FlowControl.NONE;
 
+    @UriParam(label = "framing", defaultValue = "SUFFIX", enums = "SUFFIX,STX_ETX,FIXED_LENGTH,IDLE_GAP",
+            description = "How frames are delimited: by a suffix, by a start and an end byte, by a fixed length, or by"
+                    + " a pause on the line.")
+    private Framing framing = Framing.SUFFIX;
+
+    @UriParam(label = "framing", defaultValue = "STX",
+            description = "Start byte for STX_ETX framing: STX, a hex byte such as 0x02, or one character.")
+    private String prefix = "STX";
+
+    @UriParam(label = "framing", description = "Bytes per frame for FIXED_LENGTH framing.")
+    private int frameLength;
+
+    @UriParam(label = "framing", defaultValue = "50ms", javaType = "java.time.Duration", description = "Silence that"
+            + " ends a frame for IDLE_GAP framing, and after which a partial FIXED_LENGTH frame is dropped.")
+    private Duration idleGap = Duration.ofMillis(50);
+
     @UriParam(label = "framing", defaultValue = "EOL", description = "What ends a frame: EOL (CR or LF; CRLF counts"
-            + " once), CR, LF, CRLF, TAB, ETX, hex bytes such as 0x0D0A, or literal text.")
+            + " once), CR, LF, CRLF, TAB, ETX, hex bytes such as 0x0D0A, or literal text. For STX_ETX framing the end byte; EOL there means ETX.")
     private String suffix = "EOL";
 
     @UriParam(label = "framing", defaultValue = "4096",
@@ -78,6 +111,7 @@ public class ScannerEndpoint extends DefaultEndpoint {
     private Duration maxReconnectDelay = Duration.ofSeconds(1);
 
     private SerialSettings serialSettings;
+    private FramingSpec framingSpec;
     private Charset frameCharset;
     private Backoff backoff;
 
@@ -87,14 +121,27 @@ public class ScannerEndpoint extends DefaultEndpoint {
 
     /** Checks every option and keeps the parsed forms; each message names the option that is wrong. */
     void validateOptions() {
-        if (port == null || port.isBlank()) {
-            throw new IllegalArgumentException("scanner:" + logicalId + " needs the port option (a serial device path)");
+        switch (transport) {
+            case SERIAL -> {
+                if (port == null || port.isBlank()) {
+                    throw new IllegalArgumentException("scanner:" + logicalId
+                            + " needs the port option (a serial device path)");
+                }
+                serialSettings = new SerialSettings(port, baudRate, dataBits, parity, StopBits.parse(stopBits),
+                        flowControl);
+            }
+            case TCP_CLIENT -> {
+                if (host == null || host.isBlank()) {
+                    throw new IllegalArgumentException("scanner:" + logicalId + " needs the host option for TCP_CLIENT");
+                }
+                checkTcpPort(1);
+            }
+            case TCP_SERVER -> checkTcpPort(0);
         }
-        serialSettings = new SerialSettings(port, baudRate, dataBits, parity, StopBits.parse(stopBits), flowControl);
-        Suffixes.parse(suffix);
-        if (maxFrameLength < 1 || maxFrameLength > 1 << 20) {
-            throw new IllegalArgumentException("maxFrameLength " + maxFrameLength + " is not 1 to 1048576");
+        if (connectTimeout == null || connectTimeout.isNegative() || connectTimeout.isZero()) {
+            throw new IllegalArgumentException("connectTimeout " + connectTimeout + " must be positive");
         }
+        framingSpec = new FramingSpec(framing, prefix, suffix, frameLength, idleGap, maxFrameLength);
         try {
             frameCharset = Charset.forName(charset);
         } catch (IllegalArgumentException e) {
@@ -108,17 +155,36 @@ public class ScannerEndpoint extends DefaultEndpoint {
         return new LinkReader(logicalId, newLink(), newFramer(), frameCharset, backoff, listener);
     }
 
+    private void checkTcpPort(int lowest) {
+        if (tcpPort < lowest || tcpPort > 65535) {
+            throw new IllegalArgumentException("tcpPort " + tcpPort + " must be " + lowest + " to 65535 for " + transport);
+        }
+    }
+
     private Link newLink() {
-        return new SerialLink(serialSettings);
+        return switch (transport) {
+            case SERIAL -> new SerialLink(serialSettings);
+            case TCP_CLIENT -> new TcpClientLink(host, tcpPort, connectTimeout);
+            case TCP_SERVER -> new TcpServerLink(host, tcpPort);
+        };
     }
 
     private Framer newFramer() {
-        return new SuffixFramer(Suffixes.parse(suffix), maxFrameLength);
+        return framingSpec.newFramer();
     }
 
     /** Identifies the physical device, so one device has one consumer. */
     String deviceKey() {
-        return "serial:" + port;
+        return switch (transport) {
+            case SERIAL -> "serial:" + port;
+            case TCP_CLIENT -> "tcp:" + host + ":" + tcpPort;
+            case TCP_SERVER -> "tcp-listen:" + tcpPort;
+        };
+    }
+
+    /** Where the device is, for log lines. */
+    String deviceDescription() {
+        return deviceKey();
     }
 
     @Override
@@ -232,5 +298,69 @@ public class ScannerEndpoint extends DefaultEndpoint {
 
     public void setMaxReconnectDelay(Duration maxReconnectDelay) {
         this.maxReconnectDelay = maxReconnectDelay;
+    }
+
+    public Transport getTransport() {
+        return transport;
+    }
+
+    public void setTransport(Transport transport) {
+        this.transport = transport;
+    }
+
+    public String getHost() {
+        return host;
+    }
+
+    public void setHost(String host) {
+        this.host = host;
+    }
+
+    public int getTcpPort() {
+        return tcpPort;
+    }
+
+    public void setTcpPort(int tcpPort) {
+        this.tcpPort = tcpPort;
+    }
+
+    public Duration getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(Duration connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public Framing getFraming() {
+        return framing;
+    }
+
+    public void setFraming(Framing framing) {
+        this.framing = framing;
+    }
+
+    public String getPrefix() {
+        return prefix;
+    }
+
+    public void setPrefix(String prefix) {
+        this.prefix = prefix;
+    }
+
+    public int getFrameLength() {
+        return frameLength;
+    }
+
+    public void setFrameLength(int frameLength) {
+        this.frameLength = frameLength;
+    }
+
+    public Duration getIdleGap() {
+        return idleGap;
+    }
+
+    public void setIdleGap(Duration idleGap) {
+        this.idleGap = idleGap;
     }
 }
