@@ -48,8 +48,10 @@ public final class ZplReader {
         private String owner;
         private Character hexIndicator;
         private StringBuilder data;
+        private boolean block;
 
         void reset() {
+            block = false;
             owner = null;
             hexIndicator = null;
             data = null;
@@ -60,6 +62,7 @@ public final class ZplReader {
             String p = command.parameters();
             switch (name) {
                 case "^FS" -> finishField(fields);
+                case "^FB" -> block = true;
                 case "^FH" -> hexIndicator = p.isEmpty() ? '_' : p.charAt(0);
                 case "^FD", "^FV" -> {
                     if (data == null) {
@@ -81,7 +84,8 @@ public final class ZplReader {
 
         void finishField(List<ParsedField> fields) {
             if (data != null) {
-                String raw = data.toString();
+                // In a text block the two characters \& are a line break; read them as one.
+                String raw = block ? data.toString().replace("\\&", "\n") : data.toString();
                 String text = hexIndicator == null ? raw : FieldEncoding.unescape(raw, hexIndicator, charset);
                 fields.add(new ParsedField(owner == null ? "^A" + defaultFont : owner, text));
             }

@@ -108,6 +108,40 @@ public final class ZplWriter {
         return command("^BCN,", positive(height, "barcode height") + "," + (interpretationLine ? "Y" : "N") + ",N,N");
     }
 
+    /** {@code ^BEN,h,N,N}: EAN-13 without interpretation line. */
+    public ZplWriter ean13(int height) {
+        return command("^BEN,", positive(height, "barcode height") + ",N,N");
+    }
+
+    /** {@code ^BXN,m,200,0,0,6,#}: DataMatrix ECC 200 with {@code #} as its escape character. */
+    public ZplWriter dataMatrix(int moduleDots) {
+        return command("^BXN,", positive(moduleDots, "DataMatrix module") + ",200,0,0,6," + MatrixData.DATAMATRIX_ESCAPE);
+    }
+
+    /** {@code ^BQN,2,m}: QR model 2 at a magnification of 1 to 10. */
+    public ZplWriter qr(int magnification) {
+        if (magnification < 1 || magnification > 10) {
+            throw new IllegalArgumentException("QR magnification " + magnification + " is not 1-10");
+        }
+        return command("^BQN,2,", magnification);
+    }
+
+    /** {@code ^B7N,h,2,c}: PDF417 with a row height in dots, security level 2 and a number of data columns. */
+    public ZplWriter pdf417(int rowHeight, int columns) {
+        if (columns < 1 || columns > 30) {
+            throw new IllegalArgumentException("PDF417 columns " + columns + " is not 1-30");
+        }
+        return command("^B7N,", positive(rowHeight, "PDF417 row height") + ",2," + columns);
+    }
+
+    /** Field data for any barcode, already prepared by {@link Code128Data} or {@link MatrixData}; escaped here. */
+    public ZplWriter barcodeData(String prepared) {
+        if (prepared == null || prepared.isEmpty()) {
+            throw new IllegalArgumentException("barcode data is empty");
+        }
+        return rawFieldData(FieldEncoding.escape(prepared));
+    }
+
     /** Appends any other already-formed command (for example {@code ^BXN,6,200}). Nothing is escaped. */
     public ZplWriter command(String command, Object parameters) {
         out.append(command).append(parameters);
@@ -120,6 +154,24 @@ public final class ZplWriter {
             throw new IllegalArgumentException("field text is null");
         }
         return rawFieldData(FieldEncoding.escape(text));
+    }
+
+    /**
+     * Field data for a text block ({@code ^FB}): each line escaped, lines joined by the block's line break
+     * {@code \&}, which the writer alone can produce.
+     */
+    public ZplWriter blockData(String text) {
+        if (text == null) {
+            throw new IllegalArgumentException("field text is null");
+        }
+        StringBuilder joined = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            if (joined.length() > 0) {
+                joined.append("\\&");
+            }
+            joined.append(FieldEncoding.escape(line));
+        }
+        return rawFieldData(joined.toString());
     }
 
     /** Field data for a {@link #code128} field: printable ASCII text written in subset B. */
