@@ -1,0 +1,107 @@
+package dev.wedge.routing.jsprit;
+
+import dev.wedge.routing.RoutingErrorCode;
+import dev.wedge.routing.RoutingException;
+import dev.wedge.routing.check.RouteReplay;
+import dev.wedge.routing.cost.TravelCosts;
+import dev.wedge.routing.model.DriverBreak;
+import dev.wedge.routing.model.Problem;
+import dev.wedge.routing.model.Vehicle;
+import dev.wedge.routing.plan.Plan;
+import dev.wedge.routing.plan.Route;
+import dev.wedge.routing.plan.Visit;
+import dev.wedge.routing.plan.VisitKind;
+import dev.wedge.routing.solve.PlanCosts;
+import dev.wedge.routing.solve.RouteSolver;
+import dev.wedge.routing.solve.SolveOptions;
+import dev.wedge.routing.solve.UnassignedExplainer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Wedge's solver on top of jsprit. The goal is hierarchical: serve every job, then use as few vehicles as
+ * possible, then drive as little as possible (money costs of the problem's vehicle types count with distance).
+ * See {@link PhasedSearch} for the phases. Multi-trip vehicles are planned trip by trip: after a round, each
+ * vehicle that still has trips left may go out again from the time it is back plus its reload time, for the jobs
+ * still open. jsprit plans one break per trip, so a vehicle may not owe more breaks than it has trips.
+ */
+public final class JspritRouteSolver implements RouteSolver {
+    private static final double FIRST_ROUND_SHARE = 0.7;
+    private static final AtomicInteger POOLS = new AtomicInteger();
+
+    private final JspritRun.Profile profile;
+
+    public JspritRouteSolver() {
+        this.profile = JspritRun.Profile.standard();
+    }
+
+    @Override
+    public Plan solve(Problem problem, TravelCosts costs, SolveOptions options) {
+        long started = System.nanoTime();
+        requireExpressible(problem);
+        PlaceMatrix matrix = new PlaceMatrix(problem, costs);
+        RouteReplay replay = new RouteReplay(problem, costs);
+        double weight = 10 * (matrix.maxDistance() + matrix.maxTime()) + 1;
+        boolean multiTrip = problem.vehicles().stream().anyMatch(v -> v.maxTrips() > 1);
+        List<TripVehicle> fleet = problem.vehicles().stream().map(TripVehicle::first).toList();
+        Set<String> open = new HashSet<>(problem.jobIds());
+        List<Route> routes = new ArrayList<>();
+        List<Route> warm = options.warmStart().map(Plan::routes).orElse(List.of());
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads(),
+                r -> new Thread(r, "wedge-route-search-" + POOLS.incrementAndGet()));
+        try {
+            PhasedSearch search = new PhasedSearch(problem, matrix, replay, weight, profile, pool, options.threads());
+            long totalNanos = options.timeLimit().toNanos();
+            int round = 0;
+            while (!fleet.isEmpty() && !open.isEmpty()) {
+                long left = totalNanos - (System.nanoTime() - started);
+                if (left <= 0 && round > 0) {
+                    break;
+                }
+                double share = multiTrip && round == 0 ? FIRST_ROUND_SHARE : 1.0;
+                Budget budget = new Budget(Math.max(1_000_000, (long) (left * share)), options.maxIterations());
+                PhasedSearch.Candidate result = search.run(fleet, open, round == 0 ? warm : List.of(), budget,
+                        options.seed() + round);
+                routes.addAll(result.routes());
+                open = new HashSet<>(result.unassigned());
+                fleet = nextTrips(problem, result.routes(), replay);
+                round++;
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        return new Plan(routes, new UnassignedExplainer(problem, costs).explain(open), PlanCosts.distance(routes),
+                PlanCosts.cost(problem, routes), seconds);
+    }
+
+    static List<TripVehicle> nextTrips(Problem problem, List<Route> finished, RouteReplay replay) {
+        List<TripVehicle> next = new ArrayList<>();
+        for (Route r : finished) {
+            Vehicle v = problem.vehicle(r.vehicleId());
+            if (r.trip() >= v.maxTrips()) {
+                continue;
+            }
+            RouteReplay.Outcome outcome = replay.replay(v, r.departure(), r.visits());
+            Set<String> taken = new HashSet<>();
+            r.visits().stream().filter(x -> x.kind() == VisitKind.BREAK).map(Visit::stopId).forEach(taken::add);
+            List<DriverBreak> pending = v.breaks().stream().filter(b -> !taken.contains(b.id())).toList();
+            next.add(new TripVehicle(v, r.trip() + 1, outcome.returnTime() + v.reloadTime(), pending));
+        }
+        return next;
+    }
+
+    private static void requireExpressible(Problem problem) {
+        for (Vehicle v : problem.vehicles()) {
+            if (v.breaks().size() > v.maxTrips()) {
+                throw new RoutingException(RoutingErrorCode.UNSUPPORTED_FEATURE, "Vehicle " + v.id() + " owes "
+                        + v.breaks().size() + " breaks on " + v.maxTrips() + " trip(s); the solver plans one break per trip");
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dev.wedge.routing.jsprit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wedge.routing.SmallProblems;
+import dev.wedge.routing.check.PlanChecker;
+import dev.wedge.routing.cost.EuclideanCosts;
+import dev.wedge.routing.model.Amount;
+import dev.wedge.routing.model.Place;
+import dev.wedge.routing.model.Problem;
+import dev.wedge.routing.model.Stop;
+import dev.wedge.routing.model.TimeWindow;
+import dev.wedge.routing.plan.Plan;
+import dev.wedge.routing.plan.UnassignedJob;
+import dev.wedge.routing.plan.UnassignedReason;
+import dev.wedge.routing.solve.SolveOptions;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JspritRouteSolverTest {
+    private final EuclideanCosts costs = EuclideanCosts.solomon();
+    private final JspritRouteSolver solver = new JspritRouteSolver();
+
+    @Test
+    void plansEveryStopWithinCapacityAndTimeWindows() {
+        Problem problem = SmallProblems.problem(SmallProblems.vehicles(4, 40), SmallProblems.randomStops(20, 7));
+
+        Plan plan = solver.solve(problem, costs, SolveOptions.forIterations(300, 42));
+
+        assertThat(new PlanChecker(problem, costs).check(plan)).isEmpty();
+        assertThat(plan.unassigned()).isEmpty();
+        assertThat(plan.routes()).isNotEmpty();
+        assertThat(plan.routes().stream().mapToInt(r -> r.visits().size()).sum()).isEqualTo(20);
+    }
+
+    @Test
+    void reportsStopsThatCannotBeServedWithTheirReason() {
+        List<Stop> stops = new ArrayList<>(SmallProblems.randomStops(10, 3));
+        stops.add(Stop.delivery("too-heavy", new Place("h", 60, 60), Amount.of(500), 10, new TimeWindow(0, 900)));
+        stops.add(Stop.delivery("too-far", new Place("f", 950, 950), Amount.of(1), 10, new TimeWindow(0, 900)));
+        Problem problem = SmallProblems.problem(SmallProblems.vehicles(3, 40), stops);
+
+        Plan plan = solver.solve(problem, costs, SolveOptions.forIterations(200, 1));
+
+        assertThat(new PlanChecker(problem, costs).check(plan)).isEmpty();
+        assertThat(plan.unassigned()).extracting(UnassignedJob::jobId, UnassignedJob::reason)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("too-heavy", UnassignedReason.CAPACITY),
+                        org.assertj.core.groups.Tuple.tuple("too-far", UnassignedReason.TIME_WINDOW));
+    }
+
+    @Test
+    void usesFewerVehiclesWhenTheyAreEnough() {
+        Problem problem = SmallProblems.problem(SmallProblems.vehicles(6, 1000),
+                SmallProblems.randomStops(12, 11).stream().map(s -> s.withWindows(List.of(new TimeWindow(0, 900)))).toList());
+
+        Plan plan = solver.solve(problem, costs, SolveOptions.forIterations(300, 5));
+
+        assertThat(new PlanChecker(problem, costs).check(plan)).isEmpty();
+        assertThat(plan.vehicles()).isEqualTo(1);
+    }
+}
