@@ -1,0 +1,34 @@
+package dev.wedge.sync.hq;
+
+import dev.wedge.sync.SyncException;
+
+/**
+ * How to run an {@link HqServer}.
+ *
+ * @param host    interface to bind ({@code 127.0.0.1}, {@code 0.0.0.0}, ...)
+ * @param port    TCP port; 0 picks a free one
+ * @param jdbcUrl HQ's own database, e.g. {@code jdbc:derby:data/hq;create=true}
+ */
+public record HqSettings(String host, int port, String jdbcUrl) {
+    public HqSettings {
+        if (host == null || host.isBlank()) {
+            throw SyncException.invalid("HQ host must be set (for example 127.0.0.1).");
+        }
+        if (port < 0 || port > 65535) {
+            throw SyncException.invalid("HQ port " + port + " must be 0-65535 (0 picks a free port).");
+        }
+        if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:")) {
+            throw SyncException.invalid("HQ jdbcUrl '" + jdbcUrl + "' must be a JDBC URL starting with 'jdbc:'.");
+        }
+    }
+
+    /** Loopback, a free port, and the given database. */
+    public static HqSettings local(String jdbcUrl) {
+        return new HqSettings("127.0.0.1", 0, jdbcUrl);
+    }
+
+    /** The same settings on another port (for restarting on the port a previous start chose). */
+    public HqSettings withPort(int newPort) {
+        return new HqSettings(host, newPort, jdbcUrl);
+    }
+}
