@@ -21,6 +21,8 @@ public enum SyncErrorCode {
     KEY_MISMATCH,
     /** The caller is not allowed to send for the warehouse named in the batch. */
     NOT_AUTHORISED,
+    /** The thing asked for does not exist (unknown path, warehouse or conflict id). */
+    NOT_FOUND,
     /** The HTTP server could not be started or stopped. */
     SERVER_FAILED
 }

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
@@ -35,6 +36,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class OutboxForwarder {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxForwarder.class);
+    private static final long BACKLOG_REFRESH_NANOS = TimeUnit.SECONDS.toNanos(5);
 
     private final String nodeId;
     private final ForwarderSettings settings;
@@ -52,6 +54,10 @@ public final class OutboxForwarder {
     private volatile String lastError;
     private volatile boolean hqReachable;
     private volatile long lastBacklog;
+    private volatile long lastRejected;
+    private volatile Instant oldestPendingAt;
+    private volatile boolean alarmRaised;
+    private volatile long backlogReadAtNanos = Long.MIN_VALUE;
 
     /**
      * @param edgeDb     the edge database holding {@code sync_outbox} (migrated by {@link EdgeSyncSchema})
@@ -60,10 +66,20 @@ public final class OutboxForwarder {
      * @param settings   batch size, polling and backoff
      */
     public OutboxForwarder(DataSource edgeDb, String nodeId, URI hqBaseUri, ForwarderSettings settings) {
+        this(edgeDb, nodeId, hqBaseUri, settings, EdgeCredentials.none());
+    }
+
+    /**
+     * Same as {@link #OutboxForwarder(DataSource, String, URI, ForwarderSettings)} with credentials: a TLS
+     * context with this warehouse's client certificate (mutual TLS) and/or a bearer token.
+     */
+    public OutboxForwarder(DataSource edgeDb, String nodeId, URI hqBaseUri, ForwarderSettings settings,
+            EdgeCredentials credentials) {
         this.nodeId = Names.requireWarehouseId(nodeId);
         this.settings = Objects.requireNonNull(settings, "settings");
         this.outbox = new OutboxTable(Objects.requireNonNull(edgeDb, "edgeDb"), nodeId);
-        this.sender = new HttpBatchSender(Objects.requireNonNull(hqBaseUri, "hqBaseUri"));
+        this.sender = new HttpBatchSender(Objects.requireNonNull(hqBaseUri, "hqBaseUri"),
+                Objects.requireNonNull(credentials, "credentials"), settings);
     }
 
     /** Starts the forwarding thread; calling it again while running does nothing. */
@@ -101,51 +117,82 @@ public final class OutboxForwarder {
         signal();
     }
 
-    /** A snapshot; the backlog is read from the database (the last known value if that fails). */
+    /**
+     * A snapshot; backlog, rejected count and oldest pending record are read from the database (the last known
+     * values if that fails). The alarm compares them with the configured thresholds.
+     */
     public ForwarderStatus status() {
+        refreshBacklog();
+        return new ForwarderStatus(lastBacklog, lastAckAt, lastError, hqReachable, sent.get(), acked.get(),
+                lastRejected, oldestPendingAt, alarmRaised);
+    }
+
+    private void refreshBacklog() {
         try {
             lastBacklog = outbox.backlog();
+            lastRejected = outbox.rejected();
+            oldestPendingAt = outbox.oldestPending();
+            backlogReadAtNanos = System.nanoTime();
         } catch (SQLException e) {
             LOG.debug("Backlog of {} not readable: {}", nodeId, e.toString());
         }
-        return new ForwarderStatus(lastBacklog, lastAckAt, lastError, hqReachable, sent.get(), acked.get());
+        Instant oldest = oldestPendingAt;
+        boolean alarm = lastBacklog > settings.alarmBacklogSize() || (oldest != null
+                && oldest.plus(settings.alarmBacklogAge()).isBefore(clock.instant()));
+        if (alarm && !alarmRaised) {
+            LOG.warn("Sync backlog alarm for {}: {} records pending, oldest from {}", nodeId, lastBacklog, oldest);
+        }
+        alarmRaised = alarm;
     }
 
     private void run() {
-        Duration backoff = settings.minBackoff();
-        while (running) {
-            try {
-                if (forwardOneBatch()) {
-                    backoff = settings.minBackoff();
-                } else {
-                    pause(settings.pollInterval());
-                }
-            } catch (SyncException e) {
-                fail(e.getMessage(), e.code() != SyncErrorCode.HQ_UNREACHABLE);
-                pause(backoff);
-                backoff = next(backoff);
-            } catch (SQLException e) {
-                fail("Edge database failed: " + e.getMessage(), hqReachable);
-                pause(backoff);
-                backoff = next(backoff);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+        Backoff backoff = new Backoff(settings.minBackoff(), settings.maxBackoff(), settings.jitter(),
+                ThreadLocalRandom.current());
+        try {
+            while (running) {
+                step(backoff);
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** One round: a batch, an idle wait or a backoff. */
+    private void step(Backoff backoff) throws InterruptedException {
+        try {
+            if (forwardOneBatch()) {
+                backoff.reset();
+            } else {
+                pause(settings.pollInterval());
+            }
+        } catch (SyncException e) {
+            fail(e.getMessage(), e.code() != SyncErrorCode.HQ_UNREACHABLE);
+            backOff(backoff.nextWait(), e.code() == SyncErrorCode.HQ_UNREACHABLE);
+        } catch (SQLException e) {
+            fail("Edge database failed: " + e.getMessage(), hqReachable);
+            backOff(backoff.nextWait(), false);
+        } catch (RuntimeException e) {
+            // A bug must not stop forwarding for good: report it and retry like any other failure.
+            LOG.error("Unexpected failure while forwarding for {}", nodeId, e);
+            fail(e.toString(), hqReachable);
+            backOff(backoff.nextWait(), false);
         }
     }
 
     /** Sends one batch; false when there was nothing to send. */
     private boolean forwardOneBatch() throws SQLException, InterruptedException {
-        List<RecordEnvelope> batch = outbox.pending(settings.batchSize());
+        List<RecordEnvelope> batch = outbox.pending(settings.batchSize(), settings.maxBatchBytes());
         if (batch.isEmpty()) {
             return false;
         }
         outbox.markSent(batch, clock.instant());
         sent.addAndGet(batch.size());
+        if (System.nanoTime() - backlogReadAtNanos > BACKLOG_REFRESH_NANOS) {
+            refreshBacklog();
+        }
         BatchAnswer answer;
         try {
-            answer = sender.send(new Batch(nodeId, batch));
+            answer = sender.send(new Batch(nodeId, batch, lastBacklog, oldestPendingAt));
         } catch (SyncException e) {
             outbox.markFailed(batch, e.getMessage());
             throw e;
@@ -187,22 +234,44 @@ public final class OutboxForwarder {
         LOG.debug("Forwarding for {} failed: {}", nodeId, message);
     }
 
-    private Duration next(Duration backoff) {
-        Duration doubled = backoff.multipliedBy(2);
-        return doubled.compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : doubled;
+
+    /**
+     * Waits for the (already jittered) backoff. While HQ is unreachable it probes HQ's health endpoint every
+     * {@code probeInterval} and ends the wait as soon as HQ answers, so a long backoff never delays the first
+     * record after HQ returns by more than about one probe interval.
+     */
+    private void backOff(Duration wait, boolean probe) throws InterruptedException {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (running) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return;
+            }
+            if (!pause(Duration.ofNanos(probe ? Math.min(left, settings.probeInterval().toNanos()) : left))) {
+                return;
+            }
+            if (probe && System.nanoTime() < deadline && sender.probe()) {
+                LOG.info("HQ is reachable again for {}", nodeId);
+                return;
+            }
+        }
     }
 
-    private void pause(Duration d) {
+    /** Waits; false when woken early by a nudge or stop. */
+    private boolean pause(Duration d) {
         lock.lock();
         try {
             long nanos = d.toNanos();
             while (running && !nudged && nanos > 0) {
                 nanos = wake.awaitNanos(nanos);
             }
+            boolean full = !nudged && running;
             nudged = false;
+            return full;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             running = false;
+            return false;
         } finally {
             lock.unlock();
         }

@@ -19,6 +19,8 @@ final class OutboxTable {
     static final int PENDING = 0;
     static final int ACKED = 1;
     static final int REJECTED = 2;
+    /** Rough size of the JSON around one payload (sequence, key, kind, time). */
+    static final int ENVELOPE_BYTES = 120;
 
     private final DataSource db;
     private final String nodeId;
@@ -28,19 +30,29 @@ final class OutboxTable {
         this.nodeId = Names.requireWarehouseId(nodeId);
     }
 
-    /** Up to {@code limit} pending records, most urgent priority first, then by sequence. */
-    List<RecordEnvelope> pending(int limit) throws SQLException {
+    /**
+     * Pending records, most urgent priority first, then by sequence: at most {@code limit} records and, except
+     * for a single oversized record, at most {@code maxBytes} of payload.
+     */
+    List<RecordEnvelope> pending(int limit, int maxBytes) throws SQLException {
         try (Connection c = db.getConnection();
                 PreparedStatement ps = c.prepareStatement("SELECT seq, idem_key, kind, priority, created_at, payload"
                         + " FROM sync_outbox WHERE node_id = ? AND state = 0 ORDER BY priority, seq"
                         + " FETCH FIRST " + limit + " ROWS ONLY")) {
             c.setAutoCommit(false);
             ps.setString(1, nodeId);
-            List<RecordEnvelope> out = new ArrayList<>(limit);
+            List<RecordEnvelope> out = new ArrayList<>(Math.min(limit, 1024));
+            long bytes = 0;
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new RecordEnvelope(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                            rs.getTimestamp(5).toInstant(), rs.getString(6)));
+                    RecordEnvelope r = new RecordEnvelope(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            rs.getInt(4), rs.getTimestamp(5).toInstant(), rs.getString(6));
+                    // JSON text is mostly ASCII, so its length is a close and cheap estimate of its bytes.
+                    bytes += r.payload().length() + ENVELOPE_BYTES;
+                    if (!out.isEmpty() && bytes > maxBytes) {
+                        break;
+                    }
+                    out.add(r);
                 }
             }
             c.commit();
@@ -103,6 +115,41 @@ final class OutboxTable {
             ps.setLong(2, from);
             ps.setLong(3, below);
             int n = ps.executeUpdate();
+            c.commit();
+            return n;
+        }
+    }
+
+    /** Creation time of the oldest pending record, or null. */
+    Instant oldestPending() throws SQLException {
+        try (Connection c = db.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT created_at FROM sync_outbox"
+                        + " WHERE node_id = ? AND state = 0 ORDER BY seq FETCH FIRST 1 ROWS ONLY")) {
+            c.setAutoCommit(false);
+            ps.setString(1, nodeId);
+            Instant oldest = null;
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    oldest = rs.getTimestamp(1).toInstant();
+                }
+            }
+            c.commit();
+            return oldest;
+        }
+    }
+
+    /** Records HQ rejected for good. */
+    long rejected() throws SQLException {
+        try (Connection c = db.getConnection();
+                PreparedStatement ps = c.prepareStatement(
+                        "SELECT COUNT(*) FROM sync_outbox WHERE node_id = ? AND state = 2")) {
+            c.setAutoCommit(false);
+            ps.setString(1, nodeId);
+            long n;
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                n = rs.getLong(1);
+            }
             c.commit();
             return n;
         }

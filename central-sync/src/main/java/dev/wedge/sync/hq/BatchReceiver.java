@@ -26,8 +26,7 @@ public final class BatchReceiver {
      * of the batch: the edge then resends from there (records HQ already has are acknowledged again, unchanged).
      */
     public BatchAnswer receive(Batch batch) {
-        List<Ack> acks = store.store(batch.warehouseId(), batch.records(),
-                clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        List<Ack> acks = store.store(batch, clock.instant().truncatedTo(ChronoUnit.MILLIS));
         Long resendFrom = null;
         if (!batch.records().isEmpty()) {
             long lowest = batch.records().stream().mapToLong(RecordEnvelope::seq).min().orElseThrow();

@@ -3,6 +3,7 @@ package dev.wedge.sync.hq;
 import dev.wedge.sync.SyncErrorCode;
 import dev.wedge.sync.wire.Ack;
 import dev.wedge.sync.wire.AckStatus;
+import dev.wedge.sync.wire.Batch;
 import dev.wedge.sync.wire.Names;
 import dev.wedge.sync.wire.RecordEnvelope;
 import java.nio.charset.StandardCharsets;
@@ -37,14 +38,17 @@ final class BatchWriter {
     private final Connection c;
     private final String warehouseId;
     private final Instant receivedAt;
+    private final Batch batch;
 
-    BatchWriter(Connection c, String warehouseId, Instant receivedAt) {
+    BatchWriter(Connection c, Batch batch, Instant receivedAt) {
         this.c = c;
-        this.warehouseId = warehouseId;
+        this.batch = batch;
+        this.warehouseId = batch.warehouseId();
         this.receivedAt = receivedAt;
     }
 
-    List<Ack> write(List<RecordEnvelope> records) throws SQLException {
+    List<Ack> write() throws SQLException {
+        List<RecordEnvelope> records = batch.records();
         long contiguous = lockWarehouse();
         Map<Long, Held> held = held(records);
         List<Ack> acks = new ArrayList<>(records.size());
@@ -70,6 +74,7 @@ final class BatchWriter {
         }
         insert(fresh, freshSha);
         countKinds(perKind);
+        new ReportProjection(c, warehouseId).apply(fresh);
         long through = advance(contiguous, held);
         updateWarehouse(fresh.size(), through);
         return acks;
@@ -241,6 +246,16 @@ final class BatchWriter {
                 + " contiguous_through = ? WHERE warehouse_id = ?")) {
             ps.setLong(1, added);
             ps.setLong(2, through);
+            ps.setString(3, warehouseId);
+            ps.executeUpdate();
+        }
+        if (batch.backlog() == null) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE hq_warehouse SET edge_backlog = ?,"
+                + " edge_oldest_pending_at = ? WHERE warehouse_id = ?")) {
+            ps.setLong(1, batch.backlog());
+            ps.setTimestamp(2, batch.oldestPendingAt() == null ? null : Timestamp.from(batch.oldestPendingAt()));
             ps.setString(3, warehouseId);
             ps.executeUpdate();
         }

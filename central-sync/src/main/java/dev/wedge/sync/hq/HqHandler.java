@@ -3,6 +3,7 @@ package dev.wedge.sync.hq;
 import dev.wedge.sync.SyncErrorCode;
 import dev.wedge.sync.SyncException;
 import dev.wedge.sync.wire.Batch;
+import dev.wedge.sync.wire.Gzip;
 import dev.wedge.sync.wire.Names;
 import dev.wedge.sync.wire.WireCodec;
 import java.io.IOException;
@@ -36,10 +37,14 @@ final class HqHandler extends Handler.Abstract {
 
     private final BatchReceiver receiver;
     private final HqStore store;
+    private final WarehouseAuthenticator authenticator;
+    private final HqReportApi reports;
 
-    HqHandler(BatchReceiver receiver, HqStore store) {
+    HqHandler(BatchReceiver receiver, HqStore store, HqSecurity security) {
         this.receiver = receiver;
         this.store = store;
+        this.authenticator = new WarehouseAuthenticator(security);
+        this.reports = new HqReportApi(store);
     }
 
     @Override
@@ -49,7 +54,14 @@ final class HqHandler extends Handler.Abstract {
         try {
             if (BATCHES.equals(path) && "POST".equals(method)) {
                 Batch batch = WireCodec.fromJson(readBody(request), Batch.class);
-                json(response, callback, 200, receiver.receive(batch));
+                authenticator.authorise(request, batch.warehouseId());
+                byte[] answer = WireCodec.toJson(receiver.receive(batch));
+                boolean gzip = accepts(request, Gzip.ENCODING) && answer.length > 1024;
+                if (gzip) {
+                    response.getHeaders().put(HttpHeader.CONTENT_ENCODING, Gzip.ENCODING);
+                    answer = Gzip.compress(answer);
+                }
+                write(response, callback, 200, "application/json", answer);
             } else if (!"GET".equals(method)) {
                 problem(response, callback, 405, SyncErrorCode.INVALID_INPUT, method + " is not allowed on " + path);
             } else if (HEALTH.equals(path)) {
@@ -59,16 +71,22 @@ final class HqHandler extends Handler.Abstract {
             } else if (path.startsWith("/api/warehouses/") && path.endsWith("/records")) {
                 String id = path.substring("/api/warehouses/".length(), path.length() - "/records".length());
                 json(response, callback, 200, recordsPage(Names.requireWarehouseId(id), request));
+            } else if (path.startsWith(HqReportApi.PREFIX)) {
+                json(response, callback, 200, reports.answer(path, Request.extractQueryParameters(request)));
+            } else if ("/reports".equals(path)) {
+                byte[] html = reports.page().getBytes(StandardCharsets.UTF_8);
+                write(response, callback, 200, "text/html; charset=utf-8", html);
             } else if ("/".equals(path)) {
                 byte[] html = HqPage.render(store.warehouses(), store.recent(50)).getBytes(StandardCharsets.UTF_8);
                 write(response, callback, 200, "text/html; charset=utf-8", html);
             } else {
-                problem(response, callback, 404, SyncErrorCode.INVALID_INPUT, "No resource at " + path);
+                problem(response, callback, 404, SyncErrorCode.NOT_FOUND, "No resource at " + path);
             }
         } catch (SyncException e) {
             int status = switch (e.code()) {
                 case STORAGE_FAILED -> 503;
                 case NOT_AUTHORISED -> 403;
+                case NOT_FOUND -> 404;
                 default -> 400;
             };
             if (status == 503) {
@@ -105,8 +123,19 @@ final class HqHandler extends Handler.Abstract {
         }
     }
 
+    private static boolean accepts(Request request, String encoding) {
+        String accepted = request.getHeaders().get(HttpHeader.ACCEPT_ENCODING);
+        return accepted != null && accepted.toLowerCase(java.util.Locale.ROOT).contains(encoding);
+    }
+
     private static byte[] readBody(Request request) {
+        String encoding = request.getHeaders().get(HttpHeader.CONTENT_ENCODING);
         try (InputStream in = Content.Source.asInputStream(request)) {
+            if (Gzip.ENCODING.equalsIgnoreCase(encoding)) {
+                return Gzip.decompress(in, MAX_BODY);
+            } else if (encoding != null && !"identity".equalsIgnoreCase(encoding)) {
+                throw SyncException.invalid("Content-Encoding " + encoding + " is not supported (use gzip).");
+            }
             byte[] body = in.readNBytes(MAX_BODY + 1);
             if (body.length > MAX_BODY) {
                 throw new SyncException(SyncErrorCode.INVALID_INPUT, "Batch is larger than " + MAX_BODY + " bytes.");

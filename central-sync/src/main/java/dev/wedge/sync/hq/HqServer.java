@@ -6,7 +6,14 @@ import dev.wedge.sync.internal.DerbyShutdown;
 import dev.wedge.sync.internal.PooledDataSource;
 import java.net.URI;
 import java.time.Clock;
+import dev.wedge.sync.tls.TlsContexts;
+import org.eclipse.jetty.http.HttpVersion;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
@@ -16,6 +23,9 @@ import org.slf4j.LoggerFactory;
  * The HQ server: receives batches from every warehouse on {@code POST /sync/v1/batches}, stores each record
  * once in its own database and serves the read API ({@code /api/warehouses}, {@code /api/warehouses/{id}/records})
  * and an overview page at {@code /}.
+ *
+ * <p>Transport and authentication follow {@link HqSettings#security()}: mutual TLS 1.3 with one client
+ * certificate per warehouse, bearer tokens, or (explicitly, for a demo) plain HTTP.
  *
  * <p>Everything lives in the database named by {@link HqSettings#jdbcUrl()}: a new server started on the same
  * database after {@link #stop()} continues where the old one stopped. Not thread-safe for concurrent
@@ -48,8 +58,12 @@ public final class HqServer {
         }
         try {
             dataSource = new PooledDataSource(settings.jdbcUrl(), null, null, POOL_SIZE);
-            HqSchema.migrate(dataSource);
-            store = new JdbcHqStore(dataSource);
+            if (PostgresHqStore.handles(settings.jdbcUrl())) {
+                store = PostgresHqStore.migrateAndOpen(dataSource);
+            } else {
+                HqSchema.migrate(dataSource);
+                store = new JdbcHqStore(dataSource);
+            }
         } catch (RuntimeException e) {
             closeDatabase();
             throw new SyncException(SyncErrorCode.STORAGE_FAILED, "HQ database " + settings.jdbcUrl()
@@ -59,11 +73,16 @@ public final class HqServer {
         threads.setName("wedge-hq");
         threads.setDaemon(true);
         Server server = new Server(threads);
-        ServerConnector connector = new ServerConnector(server);
+        ServerConnector connector = connector(server, settings.security());
         connector.setHost(settings.host());
         connector.setPort(settings.port());
         server.addConnector(connector);
-        server.setHandler(new HqHandler(new BatchReceiver(store, Clock.systemUTC()), store));
+        server.setHandler(new HqHandler(new BatchReceiver(store, Clock.systemUTC()), store, settings.security()));
+        if (settings.security().transport() == HqSecurity.Transport.PLAIN_HTTP
+                && !isLoopback(settings.host())) {
+            LOG.warn("HQ serves plain HTTP without authentication on {}; use it for a local demo only",
+                    settings.host());
+        }
         try {
             server.start();
         } catch (Exception e) {
@@ -76,6 +95,27 @@ public final class HqServer {
         boundPort = connector.getLocalPort();
         LOG.info("HQ listening on {} with database {}", uri(), settings.jdbcUrl());
         return boundPort;
+    }
+
+    private static ServerConnector connector(Server server, HqSecurity security) {
+        if (!security.tls()) {
+            return new ServerConnector(server);
+        }
+        SslContextFactory.Server ssl = new SslContextFactory.Server();
+        ssl.setSslContext(security.sslContext());
+        ssl.setIncludeProtocols(TlsContexts.PROTOCOL);
+        ssl.setNeedClientAuth(security.transport() == HqSecurity.Transport.MUTUAL_TLS);
+        HttpConfiguration http = new HttpConfiguration();
+        SecureRequestCustomizer secure = new SecureRequestCustomizer();
+        // Warehouses may address HQ by IP address; the certificate's SAN is checked by the client instead.
+        secure.setSniHostCheck(false);
+        http.addCustomizer(secure);
+        return new ServerConnector(server, new SslConnectionFactory(ssl, HttpVersion.HTTP_1_1.asString()),
+                new HttpConnectionFactory(http));
+    }
+
+    private static boolean isLoopback(String host) {
+        return "127.0.0.1".equals(host) || "localhost".equals(host) || "::1".equals(host);
     }
 
     /** Stops listening, then closes (and for embedded Derby shuts down) the database. Idempotent. */
@@ -100,7 +140,7 @@ public final class HqServer {
             throw new SyncException(SyncErrorCode.SERVER_FAILED, "HQ server has not been started");
         }
         String host = "0.0.0.0".equals(settings.host()) ? "127.0.0.1" : settings.host();
-        return URI.create("http://" + host + ":" + boundPort);
+        return URI.create((settings.security().tls() ? "https://" : "http://") + host + ":" + boundPort);
     }
 
     /** The store of the running server (for reports and tests). */

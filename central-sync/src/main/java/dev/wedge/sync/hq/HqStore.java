@@ -1,6 +1,7 @@
 package dev.wedge.sync.hq;
 
 import dev.wedge.sync.wire.Ack;
+import dev.wedge.sync.wire.Batch;
 import dev.wedge.sync.wire.RecordEnvelope;
 import java.time.Instant;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.Optional;
 
 /**
  * Where HQ keeps every warehouse's records, each exactly once. Implementations: {@link JdbcHqStore} (embedded
- * Derby, and any database speaking the same SQL). All methods are thread-safe; failures are
+ * Derby) and {@link PostgresHqStore}. All methods are thread-safe; failures are
  * {@link dev.wedge.sync.SyncException}s with code {@code STORAGE_FAILED}.
  */
 public interface HqStore {
@@ -19,7 +20,12 @@ public interface HqStore {
      * time; one that reuses a sequence with different content, or whose key is not {@code <warehouse>:<seq>},
      * is rejected and changes nothing. Also records the contact time, even for an empty batch.
      */
-    List<Ack> store(String warehouseId, List<RecordEnvelope> records, Instant receivedAt);
+    List<Ack> store(Batch batch, Instant receivedAt);
+
+    /** Same as {@link #store(Batch, Instant)} for a batch without backlog information. */
+    default List<Ack> store(String warehouseId, List<RecordEnvelope> records, Instant receivedAt) {
+        return store(new Batch(warehouseId, records), receivedAt);
+    }
 
     /** Records stored for the warehouse. */
     long count(String warehouseId);
@@ -44,4 +50,16 @@ public interface HqStore {
 
     /** Every sequence 1..n of the warehouse is stored; 0 when none or when 1 is missing. */
     long contiguousThrough(String warehouseId);
+
+    /** Per warehouse: last contact and the backlog size and age the edge last reported. */
+    List<WarehouseReport> warehouseReports(Instant now);
+
+    /** Records of one kind per warehouse and hour of creation, for hours starting in [from, to). */
+    List<HourlyCount> hourly(String kind, Instant from, Instant to);
+
+    /** Stock by warehouse and product, summed from {@code movement} records. */
+    List<StockLevel> stock();
+
+    /** Shipments, deliveries and on-time rate per warehouse. */
+    List<ShipmentStats> shipments();
 }

@@ -3,7 +3,7 @@ package dev.wedge.sync.hq;
 import dev.wedge.sync.SyncErrorCode;
 import dev.wedge.sync.SyncException;
 import dev.wedge.sync.wire.Ack;
-import dev.wedge.sync.wire.Names;
+import dev.wedge.sync.wire.Batch;
 import dev.wedge.sync.wire.RecordEnvelope;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -31,21 +31,44 @@ public class JdbcHqStore implements HqStore {
             "warehouse_id, seq, idem_key, kind, priority, payload, created_at, received_at";
 
     private final DataSource dataSource;
+    private final JdbcHqReports reports;
 
     /** A store over a database whose schema {@link HqSchema} has migrated. */
     public JdbcHqStore(DataSource dataSource) {
         this.dataSource = java.util.Objects.requireNonNull(dataSource, "dataSource");
+        this.reports = new JdbcHqReports(dataSource);
     }
 
     @Override
-    public List<Ack> store(String warehouseId, List<RecordEnvelope> records, Instant receivedAt) {
-        Names.requireWarehouseId(warehouseId);
+    public List<WarehouseReport> warehouseReports(Instant now) {
+        return reports.warehouses(now);
+    }
+
+    @Override
+    public List<HourlyCount> hourly(String kind, Instant from, Instant to) {
+        return reports.hourly(kind, from, to);
+    }
+
+    @Override
+    public List<StockLevel> stock() {
+        return reports.stock();
+    }
+
+    @Override
+    public List<ShipmentStats> shipments() {
+        return reports.shipments();
+    }
+
+    @Override
+    public List<Ack> store(Batch batch, Instant receivedAt) {
+        String warehouseId = batch.warehouseId();
+        List<RecordEnvelope> records = batch.records();
         SQLException last = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             try (Connection c = dataSource.getConnection()) {
                 c.setAutoCommit(false);
                 try {
-                    List<Ack> acks = new BatchWriter(c, warehouseId, receivedAt).write(records);
+                    List<Ack> acks = new BatchWriter(c, batch, receivedAt).write();
                     c.commit();
                     return acks;
                 } catch (SQLException e) {
