@@ -45,9 +45,13 @@ class HqServerTest {
     }
 
     private HttpResponse<String> post(String path, byte[] body) throws Exception {
+        return post(path, body, "identity");
+    }
+
+    private HttpResponse<String> post(String path, byte[] body, String encoding) throws Exception {
         return http.send(HttpRequest.newBuilder(hq.uri().resolve(path))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).header("Content-Type", "application/json")
-                .build(), HttpResponse.BodyHandlers.ofString());
+                .header("Content-Encoding", encoding).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path) throws Exception {
@@ -125,5 +129,27 @@ class HqServerTest {
         assertThatThrownBy(clash::start).isInstanceOf(SyncException.class)
                 .hasMessageContaining(String.valueOf(hq.uri().getPort()))
                 .extracting(e -> ((SyncException) e).code()).isEqualTo(SyncErrorCode.SERVER_FAILED);
+    }
+
+    @Test
+    void reportsAreServedAsJsonAndAsAPage() throws Exception {
+        Instant now = Instant.now();
+        Batch stock = new Batch("WH-8", List.of(
+                new RecordEnvelope(1, "WH-8:1", "movement", 5, now, "{\"product\":\"P-9\",\"qty\":12}"),
+                new RecordEnvelope(2, "WH-8:2", "movement", 5, now, "{\"product\":\"P-9\",\"qty\":-2}")),
+                3L, now.minusSeconds(60));
+        post("/sync/v1/batches", dev.wedge.sync.wire.Gzip.compress(WireCodec.toJson(stock)), "gzip");
+
+        JsonNode stockReport = WireCodec.mapper().readTree(get("/api/reports/stock").body());
+        assertThat(stockReport.get(0).get("product").asText()).isEqualTo("P-9");
+        assertThat(stockReport.get(0).get("quantity").decimalValue()).isEqualByComparingTo("10");
+        JsonNode hourly = WireCodec.mapper().readTree(get("/api/reports/movements-per-hour?hours=2").body());
+        assertThat(hourly.get(0).get("count").asLong()).isEqualTo(2);
+        JsonNode warehouses = WireCodec.mapper().readTree(get("/api/reports/warehouses").body());
+        assertThat(warehouses.get(0).get("edgeBacklog").asLong()).isEqualTo(3);
+        assertThat(get("/api/reports/shipments").statusCode()).isEqualTo(200);
+        assertThat(get("/api/reports/nonsense").statusCode()).isEqualTo(404);
+        assertThat(get("/api/reports/movements-per-hour?hours=x").statusCode()).isEqualTo(400);
+        assertThat(get("/reports").body()).contains("P-9").contains("Movements per hour");
     }
 }

@@ -155,4 +155,63 @@ public abstract class HqStoreContract {
 
         assertThat(store.records(warehouse)).singleElement().extracting(StoredRecord::payload).isEqualTo(payload);
     }
+
+    @Test
+    void stockIsTheSumOfMovementQuantitiesPerProduct() {
+        whenStored(List.of(record(1, "movement", "{\"product\":\"P-1\",\"qty\":10}"),
+                record(2, "movement", "{\"sku\":\"P-2\",\"qty\":4.5}"),
+                record(3, "movement", "{\"product\":\"P-1\",\"qty\":-3}"),
+                record(4, "scan", "{\"product\":\"P-1\",\"qty\":100}")), T0);
+        // A repeat must not count twice.
+        whenStored(List.of(record(3, "movement", "{\"product\":\"P-1\",\"qty\":-3}")), T0);
+
+        assertThat(store.stock()).filteredOn(s -> s.warehouseId().equals(warehouse))
+                .extracting(s -> s.product() + "=" + s.quantity().toPlainString())
+                .containsExactly("P-1=7", "P-2=4.5");
+    }
+
+    @Test
+    void movementsAreCountedPerHourOfCreation() {
+        whenStored(movements(1, 3), T0);
+        whenStored(List.of(new RecordEnvelope(4, warehouse + ":4", "movement", 5, T0.plusSeconds(3700), "{}")), T0);
+
+        assertThat(store.hourly("movement", T0.minusSeconds(3600), T0.plusSeconds(7200)))
+                .filteredOn(h -> h.warehouseId().equals(warehouse))
+                .extracting(h -> h.hourStart() + "=" + h.count())
+                .containsExactly(T0 + "=3", T0.plusSeconds(3600) + "=1");
+    }
+
+    @Test
+    void shipmentsReportDeliveriesAndOnTimeRate() {
+        String due = T0.plusSeconds(3600).toString();
+        whenStored(List.of(
+                record(1, "shipment", "{\"shipmentId\":\"S1\",\"dueAt\":\"" + due + "\"}"),
+                record(2, "shipment", "{\"shipmentId\":\"S2\",\"dueAt\":\"" + due + "\"}"),
+                record(3, "shipment", "{\"shipmentId\":\"S3\"}"),
+                record(4, "proof-of-delivery", "{\"shipmentId\":\"S1\",\"deliveredAt\":\""
+                        + T0.plusSeconds(1800) + "\"}"),
+                record(5, "proof-of-delivery", "{\"shipmentId\":\"S2\",\"deliveredAt\":\""
+                        + T0.plusSeconds(7200) + "\"}")), T0);
+
+        assertThat(store.shipments()).filteredOn(s -> s.warehouseId().equals(warehouse)).singleElement()
+                .satisfies(s -> {
+                    assertThat(s.shipments()).isEqualTo(3);
+                    assertThat(s.delivered()).isEqualTo(2);
+                    assertThat(s.onTime()).isEqualTo(1);
+                    assertThat(s.onTimeRate()).isEqualTo(0.5);
+                });
+    }
+
+    @Test
+    void warehouseReportShowsTheBacklogTheEdgeLastReported() {
+        store.store(new dev.wedge.sync.wire.Batch(warehouse, movements(1, 2), 40L, T0.minusSeconds(90)), T0);
+
+        assertThat(store.warehouseReports(T0.plusSeconds(10))).filteredOn(w -> w.warehouseId().equals(warehouse))
+                .singleElement().satisfies(w -> {
+                    assertThat(w.edgeBacklog()).isEqualTo(40L);
+                    assertThat(w.backlogAgeSeconds()).isEqualTo(100);
+                    assertThat(w.silentSeconds()).isEqualTo(10);
+                    assertThat(w.recordCount()).isEqualTo(2);
+                });
+    }
 }
