@@ -1,0 +1,118 @@
+package dev.wedge.sync.edge;
+
+import dev.wedge.sync.SyncErrorCode;
+import dev.wedge.sync.SyncException;
+import dev.wedge.sync.wire.Batch;
+import dev.wedge.sync.wire.BatchAnswer;
+import dev.wedge.sync.wire.Gzip;
+import dev.wedge.sync.wire.WireCodec;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import javax.net.ssl.SSLParameters;
+
+/**
+ * Talks HTTP(S) to HQ: posts batches (optionally gzip), reads answers, probes health. Network trouble, a
+ * malformed answer and 5xx are retryable; 401/403 are {@code NOT_AUTHORISED}.
+ */
+final class HttpBatchSender {
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
+    private static final Duration PROBE_TIMEOUT = Duration.ofMillis(800);
+    private static final int MAX_ANSWER = 64 * 1024 * 1024;
+
+    private final HttpClient client;
+    private final URI batches;
+    private final URI health;
+    private final EdgeCredentials credentials;
+    private final ForwarderSettings settings;
+
+    HttpBatchSender(URI hqBaseUri, EdgeCredentials credentials, ForwarderSettings settings) {
+        String base = hqBaseUri.toString();
+        base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        this.batches = URI.create(base + "/sync/v1/batches");
+        this.health = URI.create(base + "/sync/v1/health");
+        this.credentials = credentials;
+        this.settings = settings;
+        HttpClient.Builder builder = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(CONNECT_TIMEOUT);
+        if (credentials.sslContext() != null) {
+            SSLParameters params = credentials.sslContext().getDefaultSSLParameters();
+            params.setProtocols(new String[] {"TLSv1.3"});
+            builder.sslContext(credentials.sslContext()).sslParameters(params);
+        }
+        this.client = builder.build();
+    }
+
+    BatchAnswer send(Batch batch) throws InterruptedException {
+        byte[] json = WireCodec.toJson(batch);
+        HttpRequest.Builder request = authorised(HttpRequest.newBuilder(batches))
+                .timeout(settings.requestTimeout())
+                .header("Content-Type", "application/json")
+                .header("Accept-Encoding", Gzip.ENCODING);
+        if (settings.compress()) {
+            request.header("Content-Encoding", Gzip.ENCODING);
+            json = Gzip.compress(json);
+        }
+        HttpResponse<byte[]> response = exchange(request.POST(HttpRequest.BodyPublishers.ofByteArray(json)).build());
+        int status = response.statusCode();
+        if (status >= 500) {
+            throw new SyncException(SyncErrorCode.HQ_UNREACHABLE, "HQ answered " + status + ": " + text(response));
+        }
+        if (status != 200) {
+            throw new SyncException(status == 401 || status == 403 ? SyncErrorCode.NOT_AUTHORISED
+                    : SyncErrorCode.PROTOCOL_VIOLATION, "HQ refused the batch with " + status + ": " + text(response));
+        }
+        BatchAnswer answer = WireCodec.fromJson(body(response), BatchAnswer.class);
+        if (!answer.warehouseId().equals(batch.warehouseId())) {
+            throw new SyncException(SyncErrorCode.PROTOCOL_VIOLATION, "HQ answered for warehouse "
+                    + answer.warehouseId() + " instead of " + batch.warehouseId());
+        }
+        return answer;
+    }
+
+    /** True when HQ's health endpoint answers 200 within a short timeout. */
+    boolean probe() throws InterruptedException {
+        try {
+            HttpRequest request = authorised(HttpRequest.newBuilder(health)).timeout(PROBE_TIMEOUT).GET().build();
+            return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private HttpRequest.Builder authorised(HttpRequest.Builder b) {
+        return credentials.token() == null ? b : b.header("Authorization", "Bearer " + credentials.token());
+    }
+
+    private HttpResponse<byte[]> exchange(HttpRequest request) throws InterruptedException {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new SyncException(SyncErrorCode.HQ_UNREACHABLE, "HQ at " + batches + " unreachable: " + e, e);
+        }
+    }
+
+    private static byte[] body(HttpResponse<byte[]> response) {
+        boolean gzip = response.headers().firstValue("Content-Encoding").filter(Gzip.ENCODING::equalsIgnoreCase)
+                .isPresent();
+        if (!gzip) {
+            return response.body();
+        }
+        try {
+            return Gzip.decompress(new ByteArrayInputStream(response.body()), MAX_ANSWER);
+        } catch (IOException e) {
+            throw new SyncException(SyncErrorCode.PROTOCOL_VIOLATION, "HQ's gzip answer is corrupt: " + e, e);
+        }
+    }
+
+    private static String text(HttpResponse<byte[]> response) {
+        String body = new String(response.body(), StandardCharsets.UTF_8);
+        return body.length() > 300 ? body.substring(0, 300) : body;
+    }
+}

@@ -1,0 +1,288 @@
+package dev.wedge.sync.edge;
+
+import dev.wedge.sync.SyncErrorCode;
+import dev.wedge.sync.SyncException;
+import dev.wedge.sync.wire.Ack;
+import dev.wedge.sync.wire.Batch;
+import dev.wedge.sync.wire.BatchAnswer;
+import dev.wedge.sync.wire.Names;
+import dev.wedge.sync.wire.RecordEnvelope;
+import java.net.URI;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Drains the edge outbox to HQ on its own daemon thread: reads pending records in priority then sequence order,
+ * posts them as one batch, and marks each record by HQ's per-record acknowledgement. Records HQ did not
+ * acknowledge stay pending and are sent again; while HQ is unreachable the forwarder waits with a doubling
+ * backoff between {@code minBackoff} and {@code maxBackoff}. Records are never deleted or changed except for
+ * their delivery columns.
+ *
+ * <p>{@link #start()}, {@link #stop()}, {@link #nudge()} and {@link #status()} may be called from any thread.
+ */
+public final class OutboxForwarder {
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxForwarder.class);
+    private static final long BACKLOG_REFRESH_NANOS = TimeUnit.SECONDS.toNanos(5);
+
+    private final String nodeId;
+    private final ForwarderSettings settings;
+    private final OutboxTable outbox;
+    private final HttpBatchSender sender;
+    private final Clock clock = Clock.systemUTC();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition wake = lock.newCondition();
+    private final AtomicLong sent = new AtomicLong();
+    private final AtomicLong acked = new AtomicLong();
+    private volatile boolean running;
+    private volatile boolean nudged;
+    private volatile Thread thread;
+    private volatile Instant lastAckAt;
+    private volatile String lastError;
+    private volatile boolean hqReachable;
+    private volatile long lastBacklog;
+    private volatile long lastRejected;
+    private volatile Instant oldestPendingAt;
+    private volatile boolean alarmRaised;
+    private volatile long backlogReadAtNanos = Long.MIN_VALUE;
+
+    /**
+     * @param edgeDb     the edge database holding {@code sync_outbox} (migrated by {@link EdgeSyncSchema})
+     * @param nodeId     this node's id, as used by {@link JdbcOutbox}
+     * @param hqBaseUri  HQ's base URI, e.g. {@code http://hq:8080}
+     * @param settings   batch size, polling and backoff
+     */
+    public OutboxForwarder(DataSource edgeDb, String nodeId, URI hqBaseUri, ForwarderSettings settings) {
+        this(edgeDb, nodeId, hqBaseUri, settings, EdgeCredentials.none());
+    }
+
+    /**
+     * Same as {@link #OutboxForwarder(DataSource, String, URI, ForwarderSettings)} with credentials: a TLS
+     * context with this warehouse's client certificate (mutual TLS) and/or a bearer token.
+     */
+    public OutboxForwarder(DataSource edgeDb, String nodeId, URI hqBaseUri, ForwarderSettings settings,
+            EdgeCredentials credentials) {
+        this.nodeId = Names.requireWarehouseId(nodeId);
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.outbox = new OutboxTable(Objects.requireNonNull(edgeDb, "edgeDb"), nodeId);
+        this.sender = new HttpBatchSender(Objects.requireNonNull(hqBaseUri, "hqBaseUri"),
+                Objects.requireNonNull(credentials, "credentials"), settings);
+    }
+
+    /** Starts the forwarding thread; calling it again while running does nothing. */
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        running = true;
+        Thread t = new Thread(this::run, "wedge-sync-forwarder-" + nodeId);
+        t.setDaemon(true);
+        thread = t;
+        t.start();
+    }
+
+    /** Stops the thread and waits (up to 10 s) for it to end. Records in flight stay pending. */
+    public synchronized void stop() {
+        Thread t = thread;
+        if (t == null) {
+            return;
+        }
+        running = false;
+        signal();
+        t.interrupt();
+        try {
+            t.join(TimeUnit.SECONDS.toMillis(10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        thread = null;
+    }
+
+    /** Asks the forwarder to look at the outbox now instead of at the end of its current wait. */
+    public void nudge() {
+        nudged = true;
+        signal();
+    }
+
+    /**
+     * A snapshot; backlog, rejected count and oldest pending record are read from the database (the last known
+     * values if that fails). The alarm compares them with the configured thresholds.
+     */
+    public ForwarderStatus status() {
+        refreshBacklog();
+        return new ForwarderStatus(lastBacklog, lastAckAt, lastError, hqReachable, sent.get(), acked.get(),
+                lastRejected, oldestPendingAt, alarmRaised);
+    }
+
+    private void refreshBacklog() {
+        try {
+            lastBacklog = outbox.backlog();
+            lastRejected = outbox.rejected();
+            oldestPendingAt = outbox.oldestPending();
+            backlogReadAtNanos = System.nanoTime();
+        } catch (SQLException e) {
+            LOG.debug("Backlog of {} not readable: {}", nodeId, e.toString());
+        }
+        Instant oldest = oldestPendingAt;
+        boolean alarm = lastBacklog > settings.alarmBacklogSize() || (oldest != null
+                && oldest.plus(settings.alarmBacklogAge()).isBefore(clock.instant()));
+        if (alarm && !alarmRaised) {
+            LOG.warn("Sync backlog alarm for {}: {} records pending, oldest from {}", nodeId, lastBacklog, oldest);
+        }
+        alarmRaised = alarm;
+    }
+
+    private void run() {
+        Backoff backoff = new Backoff(settings.minBackoff(), settings.maxBackoff(), settings.jitter(),
+                ThreadLocalRandom.current());
+        try {
+            while (running) {
+                step(backoff);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** One round: a batch, an idle wait or a backoff. */
+    private void step(Backoff backoff) throws InterruptedException {
+        try {
+            if (forwardOneBatch()) {
+                backoff.reset();
+            } else {
+                pause(settings.pollInterval());
+            }
+        } catch (SyncException e) {
+            fail(e.getMessage(), e.code() != SyncErrorCode.HQ_UNREACHABLE);
+            backOff(backoff.nextWait(), e.code() == SyncErrorCode.HQ_UNREACHABLE);
+        } catch (SQLException e) {
+            fail("Edge database failed: " + e.getMessage(), hqReachable);
+            backOff(backoff.nextWait(), false);
+        } catch (RuntimeException e) {
+            // A bug must not stop forwarding for good: report it and retry like any other failure.
+            LOG.error("Unexpected failure while forwarding for {}", nodeId, e);
+            fail(e.toString(), hqReachable);
+            backOff(backoff.nextWait(), false);
+        }
+    }
+
+    /** Sends one batch; false when there was nothing to send. */
+    private boolean forwardOneBatch() throws SQLException, InterruptedException {
+        List<RecordEnvelope> batch = outbox.pending(settings.batchSize(), settings.maxBatchBytes());
+        if (batch.isEmpty()) {
+            return false;
+        }
+        outbox.markSent(batch, clock.instant());
+        sent.addAndGet(batch.size());
+        if (System.nanoTime() - backlogReadAtNanos > BACKLOG_REFRESH_NANOS) {
+            refreshBacklog();
+        }
+        BatchAnswer answer;
+        try {
+            answer = sender.send(new Batch(nodeId, batch, lastBacklog, oldestPendingAt));
+        } catch (SyncException e) {
+            outbox.markFailed(batch, e.getMessage());
+            throw e;
+        }
+        apply(batch, answer);
+        return true;
+    }
+
+    private void apply(List<RecordEnvelope> batch, BatchAnswer answer) throws SQLException {
+        Map<Long, RecordEnvelope> bySeq = new HashMap<>();
+        batch.forEach(r -> bySeq.put(r.seq(), r));
+        Map<Long, Ack> matching = new HashMap<>();
+        for (Ack ack : answer.acks()) {
+            RecordEnvelope r = bySeq.get(ack.seq());
+            if (r != null && r.key().equals(ack.key())) {
+                matching.put(ack.seq(), ack);
+            }
+        }
+        Instant now = clock.instant();
+        int ackedNow = outbox.applyAcks(matching, now);
+        if (ackedNow > 0) {
+            acked.addAndGet(ackedNow);
+            lastAckAt = now;
+        }
+        if (answer.resendFrom() != null) {
+            long lowest = batch.stream().mapToLong(RecordEnvelope::seq).min().orElseThrow();
+            int reopened = outbox.reopen(answer.resendFrom(), lowest);
+            LOG.warn("HQ misses records of {} from {}; {} acknowledged records will be sent again", nodeId,
+                    answer.resendFrom(), reopened);
+        }
+        hqReachable = true;
+        lastError = matching.size() == batch.size() ? null : "HQ acknowledged " + matching.size() + " of "
+                + batch.size() + " records";
+    }
+
+    private void fail(String message, boolean reachable) {
+        hqReachable = reachable;
+        lastError = message;
+        LOG.debug("Forwarding for {} failed: {}", nodeId, message);
+    }
+
+
+    /**
+     * Waits for the (already jittered) backoff. While HQ is unreachable it probes HQ's health endpoint every
+     * {@code probeInterval} and ends the wait as soon as HQ answers, so a long backoff never delays the first
+     * record after HQ returns by more than about one probe interval.
+     */
+    private void backOff(Duration wait, boolean probe) throws InterruptedException {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (running) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return;
+            }
+            if (!pause(Duration.ofNanos(probe ? Math.min(left, settings.probeInterval().toNanos()) : left))) {
+                return;
+            }
+            if (probe && System.nanoTime() < deadline && sender.probe()) {
+                LOG.info("HQ is reachable again for {}", nodeId);
+                return;
+            }
+        }
+    }
+
+    /** Waits; false when woken early by a nudge or stop. */
+    private boolean pause(Duration d) {
+        lock.lock();
+        try {
+            long nanos = d.toNanos();
+            while (running && !nudged && nanos > 0) {
+                nanos = wake.awaitNanos(nanos);
+            }
+            boolean full = !nudged && running;
+            nudged = false;
+            return full;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+            return false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void signal() {
+        lock.lock();
+        try {
+            wake.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package dev.wedge.sync.edge;
+
+import dev.wedge.sync.wire.Ack;
+import dev.wedge.sync.wire.Names;
+import dev.wedge.sync.wire.RecordEnvelope;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/** The forwarder's reads and state changes on {@code sync_outbox}, each in its own short transaction. */
+final class OutboxTable {
+    static final int PENDING = 0;
+    static final int ACKED = 1;
+    static final int REJECTED = 2;
+    /** Rough size of the JSON around one payload (sequence, key, kind, time). */
+    static final int ENVELOPE_BYTES = 120;
+
+    private final DataSource db;
+    private final String nodeId;
+
+    OutboxTable(DataSource db, String nodeId) {
+        this.db = db;
+        this.nodeId = Names.requireWarehouseId(nodeId);
+    }
+
+    /**
+     * Pending records, most urgent priority first, then by sequence: at most {@code limit} records and, except
+     * for a single oversized record, at most {@code maxBytes} of payload.
+     */
+    List<RecordEnvelope> pending(int limit, int maxBytes) throws SQLException {
+        try (Connection c = db.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT seq, idem_key, kind, priority, created_at, payload"
+                        + " FROM sync_outbox WHERE node_id = ? AND state = 0 ORDER BY priority, seq"
+                        + " FETCH FIRST " + limit + " ROWS ONLY")) {
+            c.setAutoCommit(false);
+            ps.setString(1, nodeId);
+            List<RecordEnvelope> out = new ArrayList<>(Math.min(limit, 1024));
+            long bytes = 0;
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    RecordEnvelope r = new RecordEnvelope(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            rs.getInt(4), rs.getTimestamp(5).toInstant(), rs.getString(6));
+                    // JSON text is mostly ASCII, so its length is a close and cheap estimate of its bytes.
+                    bytes += r.payload().length() + ENVELOPE_BYTES;
+                    if (!out.isEmpty() && bytes > maxBytes) {
+                        break;
+                    }
+                    out.add(r);
+                }
+            }
+            c.commit();
+            return out;
+        }
+    }
+
+    /** Counts an attempt and stamps the send time on each record. */
+    void markSent(List<RecordEnvelope> records, Instant at) throws SQLException {
+        update(records, "UPDATE sync_outbox SET attempts = attempts + 1, sent_at = ? WHERE node_id = ? AND seq = ?",
+                (ps, r) -> ps.setTimestamp(1, Timestamp.from(at)));
+    }
+
+    /** Notes why the send of these records failed; they stay pending. */
+    void markFailed(List<RecordEnvelope> records, String error) throws SQLException {
+        String text = error == null ? "unknown" : error.length() > 1000 ? error.substring(0, 1000) : error;
+        update(records, "UPDATE sync_outbox SET last_error = ? WHERE node_id = ? AND seq = ? AND state = 0",
+                (ps, r) -> ps.setString(1, text));
+    }
+
+    /** Applies HQ's acks in one transaction; returns how many records became acknowledged. */
+    int applyAcks(Map<Long, Ack> acks, Instant at) throws SQLException {
+        try (Connection c = db.getConnection()) {
+            c.setAutoCommit(false);
+            int acked = 0;
+            try (PreparedStatement ok = c.prepareStatement("UPDATE sync_outbox SET state = 1, acked_at = ?,"
+                    + " last_error = NULL WHERE node_id = ? AND seq = ? AND state = 0");
+                    PreparedStatement no = c.prepareStatement("UPDATE sync_outbox SET state = 2, last_error = ?"
+                            + " WHERE node_id = ? AND seq = ? AND state = 0")) {
+                for (Ack ack : acks.values()) {
+                    PreparedStatement ps = ack.stored() ? ok : no;
+                    if (ack.stored()) {
+                        ps.setTimestamp(1, Timestamp.from(at));
+                        acked++;
+                    } else {
+                        ps.setString(1, "Rejected by HQ: " + ack.code());
+                    }
+                    ps.setString(2, nodeId);
+                    ps.setLong(3, ack.seq());
+                    ps.addBatch();
+                }
+                ok.executeBatch();
+                no.executeBatch();
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+            return acked;
+        }
+    }
+
+    /** Makes acknowledged records in [from, below) pending again because HQ says it lacks them. */
+    int reopen(long from, long below) throws SQLException {
+        try (Connection c = db.getConnection();
+                PreparedStatement ps = c.prepareStatement("UPDATE sync_outbox SET state = 0, acked_at = NULL,"
+                        + " last_error = 'HQ asked to resend' WHERE node_id = ? AND state = 1 AND seq >= ? AND seq < ?")) {
+            c.setAutoCommit(false);
+            ps.setString(1, nodeId);
+            ps.setLong(2, from);
+            ps.setLong(3, below);
+            int n = ps.executeUpdate();
+            c.commit();
+            return n;
+        }
+    }
+
+    /** Creation time of the oldest pending record, or null. */
+    Instant oldestPending() throws SQLException {
+        try (Connection c = db.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT created_at FROM sync_outbox"
+                        + " WHERE node_id = ? AND state = 0 ORDER BY seq FETCH FIRST 1 ROWS ONLY")) {
+            c.setAutoCommit(false);
+            ps.setString(1, nodeId);
+            Instant oldest = null;
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    oldest = rs.getTimestamp(1).toInstant();
+                }
+            }
+            c.commit();
+            return oldest;
+        }
+    }
+
+    /** Records HQ rejected for good. */
+    long rejected() throws SQLException {
+        try (Connection c = db.getConnection();
+                PreparedStatement ps = c.prepareStatement(
+                        "SELECT COUNT(*) FROM sync_outbox WHERE node_id = ? AND state = 2")) {
+            c.setAutoCommit(false);
+            ps.setString(1, nodeId);
+            long n;
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                n = rs.getLong(1);
+            }
+            c.commit();
+            return n;
+        }
+    }
+
+    long backlog() throws SQLException {
+        try (Connection c = db.getConnection()) {
+            c.setAutoCommit(false);
+            long n = new JdbcOutbox(nodeId).backlog(c);
+            c.commit();
+            return n;
+        }
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement ps, RecordEnvelope r) throws SQLException;
+    }
+
+    private void update(List<RecordEnvelope> records, String sql, Binder first) throws SQLException {
+        try (Connection c = db.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (RecordEnvelope r : records) {
+                    first.bind(ps, r);
+                    ps.setString(2, nodeId);
+                    ps.setLong(3, r.seq());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+}

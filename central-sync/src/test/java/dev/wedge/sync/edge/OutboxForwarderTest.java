@@ -1,0 +1,107 @@
+package dev.wedge.sync.edge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.wedge.sync.hq.HqServer;
+import dev.wedge.sync.hq.HqSettings;
+import dev.wedge.sync.testing.EdgeDatabase;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutboxForwarderTest {
+    private static final ForwarderSettings FAST = new ForwarderSettings(50, Duration.ofMillis(20),
+            Duration.ofMillis(20), Duration.ofMillis(200));
+
+    private final EdgeDatabase edge = new EdgeDatabase("WH-1");
+    private HqServer hq;
+    private OutboxForwarder forwarder;
+
+    @AfterEach
+    void stopEverything() {
+        if (forwarder != null) {
+            forwarder.stop();
+        }
+        if (hq != null) {
+            hq.stop();
+        }
+    }
+
+    @Test
+    void deliversEveryRecordToARealHqInSequenceOrder() throws Exception {
+        hq = new HqServer(HqSettings.local("jdbc:derby:memory:hq-" + UUID.randomUUID() + ";create=true"));
+        hq.start();
+        edge.commitMovements(120);
+
+        forwarder = new OutboxForwarder(edge.dataSource(), "WH-1", hq.uri(), FAST);
+        forwarder.start();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> edge.backlog() == 0);
+        assertThat(hqLines()).containsExactlyElementsOf(edge.outboxLines());
+        ForwarderStatus status = forwarder.status();
+        assertThat(status.backlog()).isZero();
+        assertThat(status.acked()).isEqualTo(120);
+        assertThat(status.hqReachable()).isTrue();
+        assertThat(status.lastAckAt()).isNotNull();
+        assertThat(status.lastError()).isNull();
+    }
+
+    @Test
+    void hqStoppedAndRestartedOnTheSameDatabaseEndsWithEveryRecordExactlyOnce(@TempDir Path dir) throws Exception {
+        HqSettings settings = HqSettings.local("jdbc:derby:" + dir.resolve("hq") + ";create=true");
+        hq = new HqServer(settings);
+        int port = hq.start();
+        forwarder = new OutboxForwarder(edge.dataSource(), "WH-1", hq.uri(), FAST);
+        forwarder.start();
+        edge.commitMovements(60);
+        await().atMost(Duration.ofSeconds(20)).until(() -> hq.store().count("WH-1") > 0);
+
+        hq.stop();
+        edge.commitMovements(60);
+        await().atMost(Duration.ofSeconds(20)).until(() -> !forwarder.status().hqReachable());
+        long attemptsWhileDown = forwarder.status().sent();
+        await().atMost(Duration.ofSeconds(20)).until(() -> forwarder.status().sent() > attemptsWhileDown);
+        assertThat(edge.backlog()).isPositive();
+
+        hq = new HqServer(settings.withPort(port));
+        hq.start();
+        await().atMost(Duration.ofSeconds(20)).until(() -> edge.backlog() == 0);
+
+        assertThat(hqLines()).containsExactlyElementsOf(edge.outboxLines()).hasSize(120);
+        assertThat(hq.store().count("WH-1")).isEqualTo(120);
+        assertThat(hq.store().contiguousThrough("WH-1")).isEqualTo(120);
+    }
+
+    @Test
+    void recordsWrittenWhileHqIsDownAreDeliveredOnceItAppears(@TempDir Path dir) throws Exception {
+        HqSettings settings = HqSettings.local("jdbc:derby:" + dir.resolve("hq") + ";create=true");
+        hq = new HqServer(settings);
+        int port = hq.start();
+        hq.stop();
+        forwarder = new OutboxForwarder(edge.dataSource(), "WH-1", java.net.URI.create("http://127.0.0.1:" + port),
+                FAST);
+        forwarder.start();
+        edge.commitMovements(30);
+        await().atMost(Duration.ofSeconds(20)).until(() -> forwarder.status().lastError() != null);
+        assertThat(forwarder.status().backlog()).isEqualTo(30);
+
+        hq = new HqServer(settings.withPort(port));
+        hq.start();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> edge.backlog() == 0);
+        assertThat(hqLines()).containsExactlyElementsOf(edge.outboxLines());
+    }
+
+    private List<String> hqLines() {
+        return hq.store().records("WH-1").stream()
+                .map(r -> r.seq() + " " + r.key() + " " + r.kind() + " " + r.payload())
+                .collect(Collectors.toList());
+    }
+
+}
