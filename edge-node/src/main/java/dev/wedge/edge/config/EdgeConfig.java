@@ -1,0 +1,75 @@
+package dev.wedge.edge.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The whole, validated configuration of one edge node. Built once by {@link ConfigReader} and passed by
+ * constructor; nothing reads system properties afterwards.
+ *
+ * @param nodeId         the warehouse's logical id, also the prefix of every idempotency key it sends to HQ
+ * @param dataDir        where the embedded databases live
+ * @param jdbcUrl        the edge database; a file database under {@code dataDir} unless configured
+ * @param web            the handheld and supervisor web server
+ * @param hq             where HQ is and how the forwarder talks to it; empty when the node runs without HQ
+ * @param gs1            the site's GS1 numbers for SSCC generation
+ * @param receiving      where received stock is booked and which printer prints its pallet labels
+ * @param scanners       every configured scanner, by logical id
+ * @param printers       every configured printer, by logical id
+ */
+public record EdgeConfig(
+        String nodeId,
+        Path dataDir,
+        String jdbcUrl,
+        Web web,
+        Optional<Hq> hq,
+        Gs1 gs1,
+        Receiving receiving,
+        List<Scanner> scanners,
+        List<Printer> printers) {
+
+    public EdgeConfig {
+        scanners = List.copyOf(scanners);
+        printers = List.copyOf(printers);
+    }
+
+    /** @param host the address to bind; {@code port} 0 picks a free port */
+    public record Web(String host, int port) {
+    }
+
+    /** @param baseUri HQ's base address, e.g. {@code http://hq.example:8081/} */
+    public record Hq(URI baseUri, int batchSize, Duration pollInterval, Duration maxBackoff) {
+    }
+
+    /**
+     * @param companyPrefix  the GS1 company prefix the site generates SSCCs under
+     * @param extensionDigit the SSCC extension digit
+     */
+    public record Gs1(String companyPrefix, int extensionDigit) {
+    }
+
+    /** @param location the location code received stock is booked to; {@code printer} prints its labels */
+    public record Receiving(String location, String printer, String shipFrom) {
+    }
+
+    /** A serial scanner: {@code role} says which flow its scans feed (only {@code receiving} today). */
+    public record Scanner(String id, String role, String port, int baudRate, int dataBits, String parity,
+                          int stopBits) {
+        /** The Camel endpoint URI for this scanner. */
+        public String endpointUri() {
+            return "scanner:" + id + "?port=" + port + "&baudRate=" + baudRate + "&dataBits=" + dataBits
+                    + "&parity=" + parity + "&stopBits=" + stopBits;
+        }
+    }
+
+    /** A ZPL printer reached over raw TCP. */
+    public record Printer(String id, String host, int port) {
+    }
+
+    public Optional<Scanner> scanner(String id) {
+        return scanners.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,156 @@
+package dev.wedge.edge.receiving;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wedge.edge.config.EdgeConfig;
+import dev.wedge.edge.db.EdgeDatabase;
+import dev.wedge.edge.demo.DemoWarehouse;
+import dev.wedge.edge.labels.LabelJobs;
+import dev.wedge.scanner.ScanEvent;
+import dev.wedge.scanner.gs1.CheckDigit;
+import dev.wedge.sync.edge.JdbcOutbox;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ReceivingServiceTest {
+
+    private static final String GS = "\u001d";
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-03T10:00:00Z"), ZoneOffset.UTC);
+
+    private EdgeDatabase db;
+    private ReceivingService receiving;
+
+    @BeforeEach
+    void freshWarehouse() throws SQLException {
+        db = new EdgeDatabase("jdbc:derby:memory:recv-" + UUID.randomUUID() + ";create=true");
+        db.migrate();
+        DemoWarehouse.seed(db);
+        try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO location (code, kind, description) VALUES ('RECV', 'RECEIVING', 'Receiving')");
+        }
+        receiving = new ReceivingService(db, new JdbcOutbox("WH-T"), new EdgeConfig.Gs1("0614141", 3),
+                new EdgeConfig.Receiving("RECV", "dock-1", "Wedge DC"), new LabelJobs(db, CLOCK), CLOCK);
+    }
+
+    @AfterEach
+    void dropDatabase() throws SQLException {
+        db.close();
+    }
+
+    private ReceiptOutcome scan(String symbology, String data) throws SQLException {
+        return receiving.receive(new ScanEvent("recv-1", symbology, data, CLOCK.instant()));
+    }
+
+    @Test
+    void booksAPalletWithItsScannedSsccIntoReceiving() throws SQLException {
+        ReceiptOutcome out = scan("]C1", "00123456789012345675" + "0212345678901231" + "37" + "123");
+
+        assertThat(out).isInstanceOfSatisfying(ReceiptOutcome.Accepted.class, a -> {
+            assertThat(a.sscc().value()).isEqualTo("123456789012345675");
+            assertThat(a.ssccGenerated()).isFalse();
+            assertThat(a.quantity()).isEqualTo(123);
+            assertThat(a.sku()).isEqualTo("CRATE-B");
+        });
+        assertThat(onHand("CRATE-B", "")).isEqualTo(123);
+        assertThat(count("SELECT COUNT(*) FROM stock_movement WHERE kind = 'RECEIPT' AND quantity = 123")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM label_job WHERE status = 'QUEUED'")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM sync_outbox")).isEqualTo(1);
+    }
+
+    @Test
+    void generatesConsecutiveSsccsUnderTheCompanyPrefixWhenTheScanHasNone() throws SQLException {
+        var first = (ReceiptOutcome.Accepted) scan("]C1", "0112312312312333" + "10" + "L1");
+        var second = (ReceiptOutcome.Accepted) scan("]C1", "0112312312312333" + "10" + "L1");
+
+        assertThat(first.ssccGenerated()).isTrue();
+        assertThat(first.sscc().value()).startsWith("30614141").hasSize(18);
+        assertThat(CheckDigit.isValid(first.sscc().value())).isTrue();
+        long serialA = Long.parseLong(first.sscc().value().substring(8, 17));
+        long serialB = Long.parseLong(second.sscc().value().substring(8, 17));
+        assertThat(serialB).isEqualTo(serialA + 1);
+        assertThat(onHand("WIDGET-A", "L1")).isEqualTo(2);
+    }
+
+    @Test
+    void refusesASecondScanOfABookedSsccAndBooksNothing() throws SQLException {
+        String pallet = "00123456789012345675" + "0212345678901231" + "37" + "10";
+        scan("]C1", pallet);
+
+        ReceiptOutcome again = scan("]C1", pallet);
+
+        assertThat(again).isInstanceOfSatisfying(ReceiptOutcome.Rejected.class, r -> {
+            assertThat(r.code()).isEqualTo(RejectionCode.DUPLICATE_SSCC);
+            assertThat(r.reason()).contains("123456789012345675");
+        });
+        assertThat(onHand("CRATE-B", "")).isEqualTo(10);
+        assertThat(count("SELECT COUNT(*) FROM stock_movement")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM sync_outbox")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM scan WHERE outcome = 'REJECTED' AND reason_code = 'DUPLICATE_SSCC'"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void storesEachBadScanAsRejectedWithItsReasonAndChangesNoStock() throws SQLException {
+        assertRejected("]C1", "0112345678901234", RejectionCode.BAD_CHECK_DIGIT, "01");
+        assertRejected("]C1", "0109501101530003" + "10X9", RejectionCode.UNKNOWN_PRODUCT, "09501101530003");
+        assertRejected("]C0", "HELLO WORLD", RejectionCode.NOT_GS1, "]C0");
+        assertRejected("]C1", "0112312312312333" + "17131301", RejectionCode.GS1_SYNTAX, "17");
+        assertRejected("]C1", "0212345678901231", RejectionCode.NO_COUNT, "37");
+        assertRejected("]C1", "10ABC" + GS + "37" + "5", RejectionCode.NO_PRODUCT, "(01)");
+
+        assertThat(count("SELECT COUNT(*) FROM scan WHERE outcome = 'REJECTED'")).isEqualTo(6);
+        assertThat(count("SELECT COUNT(*) FROM stock_on_hand")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM stock_movement")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM sync_outbox")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM label_job")).isZero();
+    }
+
+    @Test
+    void refusesALotScannedWithADifferentExpiryThanRecorded() throws SQLException {
+        scan("]C1", "0112312312312333" + "17270630" + "10" + "LOT-7");
+
+        assertRejected("]C1", "0112312312312333" + "17270731" + "10" + "LOT-7", RejectionCode.LOT_EXPIRY_MISMATCH,
+                "2027-06-30");
+        assertThat(onHand("WIDGET-A", "LOT-7")).isEqualTo(1);
+    }
+
+    @Test
+    void readsDayZeroOfABestBeforeDateAsTheEndOfThatMonth() throws SQLException {
+        scan("]C1", "0112312312312333" + "15270200" + "10" + "FEB");
+
+        try (Connection c = db.getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT expiry FROM lot WHERE lot_number = 'FEB'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getDate(1).toLocalDate()).hasToString("2027-02-28");
+        }
+    }
+
+    private void assertRejected(String symbology, String data, RejectionCode code, String mentioned)
+            throws SQLException {
+        assertThat(scan(symbology, data)).isInstanceOfSatisfying(ReceiptOutcome.Rejected.class, r -> {
+            assertThat(r.code()).as(data).isEqualTo(code);
+            assertThat(r.reason()).as(data).contains(mentioned);
+        });
+    }
+
+    private long onHand(String sku, String lot) throws SQLException {
+        return count("SELECT COALESCE(SUM(quantity), 0) FROM stock_on_hand WHERE sku = '" + sku
+                + "' AND lot_number = '" + lot + "'");
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection c = db.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
