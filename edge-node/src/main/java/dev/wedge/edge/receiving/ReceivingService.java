@@ -78,7 +78,8 @@ public final class ReceivingService {
                     "symbology " + scan.symbology() + " does not carry GS1 data");
         }
         try {
-            ElementString es = Gs1Parser.parse(scan.data());
+            // Labels in the wild often carry a GS after fixed-length AIs; like the GS1 reference engine, accept it.
+            ElementString es = Gs1Parser.tolerant().read(scan.data());
             return ReceivedUnit.from(es, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
         } catch (Gs1SyntaxException e) {
             RejectionCode code = e.code() == Gs1Error.BAD_CHECK_DIGIT ? RejectionCode.BAD_CHECK_DIGIT

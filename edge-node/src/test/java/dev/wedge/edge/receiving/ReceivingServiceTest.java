@@ -115,6 +115,14 @@ class ReceivingServiceTest {
     }
 
     @Test
+    void acceptsARedundantSeparatorAfterAFixedLengthAiAsTheGs1ReferenceEngineDoes() throws SQLException {
+        ReceiptOutcome out = scan("]C1", "0112312312312333" + GS + "10" + "ABC");
+
+        assertThat(out).isInstanceOf(ReceiptOutcome.Accepted.class);
+        assertThat(onHand("WIDGET-A", "ABC")).isEqualTo(1);
+    }
+
+    @Test
     void refusesALotScannedWithADifferentExpiryThanRecorded() throws SQLException {
         scan("]C1", "0112312312312333" + "17270630" + "10" + "LOT-7");
 
