@@ -20,6 +20,11 @@ final class Associations {
             AiDefinition def = dictionary.lookup(elements.get(i).ai()).orElse(null);
             if (def != null) {
                 exclusions(def, elements, positions.get(i));
+            }
+        }
+        for (int i = 0; i < elements.size(); i++) {
+            AiDefinition def = dictionary.lookup(elements.get(i).ai()).orElse(null);
+            if (def != null) {
                 requisites(def, elements, positions.get(i));
             }
         }

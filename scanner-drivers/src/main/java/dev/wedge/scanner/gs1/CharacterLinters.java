@@ -117,8 +117,13 @@ final class CharacterLinters {
                 return new LintFailure(LintError.INVALID_IBAN_CHARACTER, i, i + 1);
             }
         }
-        if (!CodeLists.ISO3166_ALPHA2.contains(v.substring(0, 2))) {
+        if (!CodeLists.IBAN_COUNTRIES.contains(v.substring(0, 2))) {
             return new LintFailure(LintError.ILLEGAL_IBAN_COUNTRY_CODE, 0, 2);
+        }
+        // The shortest IBAN of any country (Norway's) has 15 characters; the country's own length is not enforced,
+        // as the reference linter does not enforce it either.
+        if (v.length() < 15) {
+            return new LintFailure(LintError.IBAN_TOO_SHORT, 0, v.length());
         }
         StringBuilder digits = new StringBuilder();
         String rearranged = v.substring(4) + v.substring(0, 4);

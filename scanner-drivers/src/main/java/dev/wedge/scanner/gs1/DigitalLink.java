@@ -38,6 +38,11 @@ final class DigitalLink {
         return lower.startsWith("http://") || lower.startsWith("https://");
     }
 
+    /** True when the text starts with http:// or https:// written all in lower or all in upper case. */
+    static boolean hasDigitalLinkScheme(String s) {
+        return s.startsWith("http://") || s.startsWith("https://") || s.startsWith("HTTP://") || s.startsWith("HTTPS://");
+    }
+
     private static Gs1SyntaxException bad(String ai, int position, String detail) {
         return new Gs1SyntaxException(Gs1Error.BAD_DIGITAL_LINK, ai, position, detail);
     }

@@ -107,7 +107,7 @@ public final class Gs1Parser {
         if (symbology.equals("]E0") || symbology.equals("]E4")) {
             return readEanUpc(text, symbology);
         }
-        if (!isGs1Symbology(symbology) && DigitalLink.looksLikeUri(text.substring(3))) {
+        if (!isGs1Symbology(symbology) && DigitalLink.hasDigitalLinkScheme(text.substring(3))) {
             return DigitalLink.parse(text.substring(3), this).shifted(3);
         }
         if (!isGs1Symbology(symbology)) {
