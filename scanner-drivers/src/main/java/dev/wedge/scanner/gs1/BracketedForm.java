@@ -2,7 +2,6 @@ package dev.wedge.scanner.gs1;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
 
 /** Reads the bracketed human-readable form {@code (01)09521234543213(10)ABC}; {@code \(} is a literal '('. */
 final class BracketedForm {
@@ -10,8 +9,9 @@ final class BracketedForm {
     private BracketedForm() {
     }
 
-    static ElementString read(String text, AiDictionary dictionary, BiFunction<String, String, AiElement> element) {
+    static Gs1Parser.Positioned read(String text, Gs1Parser parser) {
         List<AiElement> elements = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
         int pos = 0;
         while (pos < text.length()) {
             if (text.charAt(pos) != '(') {
@@ -23,9 +23,8 @@ final class BracketedForm {
             }
             String ai = text.substring(pos + 1, close);
             checkAiShape(ai, pos);
-            int aiAt = pos + 1;
-            AiDefinition def = dictionary.lookup(ai).orElseThrow(() -> new Gs1SyntaxException(Gs1Error.UNKNOWN_AI, ai,
-                    aiAt, "(" + ai + ") is not an Application Identifier"));
+            AiDefinition def = parser.definition(ai, pos + 1);
+            positions.add(pos);
             StringBuilder value = new StringBuilder();
             int p = close + 1;
             int valueStart = p;
@@ -40,10 +39,10 @@ final class BracketedForm {
                 throw new Gs1SyntaxException(Gs1Error.TOO_SHORT, ai, valueStart, "(" + ai + ") has an empty value");
             }
             FieldCheck.check(def, value.toString(), valueStart);
-            elements.add(element.apply(ai, value.toString()));
+            elements.add(parser.element(ai, value.toString()));
             pos = p;
         }
-        return new ElementString(elements);
+        return new Gs1Parser.Positioned(elements, positions);
     }
 
     private static void checkAiShape(String ai, int pos) {

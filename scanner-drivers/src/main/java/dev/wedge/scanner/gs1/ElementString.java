@@ -59,4 +59,27 @@ public record ElementString(List<AiElement> elements) {
         }
         return sb.toString();
     }
+
+    /** The GS1 Digital Link URI under the canonical stem {@code https://id.gs1.org}. */
+    public String digitalLinkUri() {
+        return digitalLinkUri("https://id.gs1.org");
+    }
+
+    /**
+     * The GS1 Digital Link URI under {@code stem} (e.g. "https://id.example.com"): the first Digital Link key in the
+     * path with its qualifiers in a permitted order, every other AI as a query attribute.
+     *
+     * @throws Gs1SyntaxException (BAD_DIGITAL_LINK) when there is no key, or an AI may not be a data attribute
+     */
+    public String digitalLinkUri(String stem) {
+        return digitalLinkUri(stem, Gs1Options.strict());
+    }
+
+    /** As {@link #digitalLinkUri(String)}, with the options that decide whether unknown AIs may be attributes. */
+    public String digitalLinkUri(String stem, Gs1Options options) {
+        if (stem == null || !DigitalLink.looksLikeUri(stem)) {
+            throw new IllegalArgumentException("Digital Link stem '" + stem + "' must start with http:// or https://");
+        }
+        return DigitalLink.format(elements, stem, AiDictionary.standard(), options);
+    }
 }

@@ -24,10 +24,7 @@ final class FieldCheck {
             String part;
             if (comp.fixedLength()) {
                 if (remaining < comp.maxLength()) {
-                    int bad = comp.charSet().firstInvalid(value.substring(p));
-                    if (bad >= 0) {
-                        throw badCharacter(ai, comp, value.charAt(p + bad), offset + p + bad);
-                    }
+                    checkCharacters(ai, comp, value.substring(p), offset + p);
                     throw new Gs1SyntaxException(Gs1Error.TOO_SHORT, ai, offset + value.length(), "value '" + value
                             + "' is too short: (" + ai + ") needs " + lengthText(def) + " characters");
                 }
@@ -39,10 +36,7 @@ final class FieldCheck {
                             "value '" + value + "' is too short: (" + ai + ") needs " + lengthText(def) + " characters");
                 }
             }
-            int bad = comp.charSet().firstInvalid(part);
-            if (bad >= 0) {
-                throw badCharacter(ai, comp, part.charAt(bad), offset + p + bad);
-            }
+            checkCharacters(ai, comp, part, offset + p);
             lint(ai, comp, part, offset + p);
             p += part.length();
         }
@@ -57,15 +51,27 @@ final class FieldCheck {
             LintFailure failure = Linters.apply(linter, part);
             if (failure != null) {
                 throw new Gs1SyntaxException(failure.error().code(), ai, offset + failure.start(),
-                        "'" + part + "' fails the " + linter + " rule (" + failure.error().referenceName() + ")");
+                        "'" + Gs1Parser.printable(part) + "' fails the " + linter + " rule ("
+                                + failure.error().referenceName() + ")", failure.error());
             }
         }
     }
 
-    private static Gs1SyntaxException badCharacter(String ai, AiComponent comp, char c, int position) {
-        String shown = c < 0x20 || c > 0x7E ? String.format("U+%04X", (int) c) : "'" + c + "'";
-        return new Gs1SyntaxException(Gs1Error.BAD_CHARACTER, ai, position,
-                "character " + shown + " is not allowed in a " + comp.charSet() + " component");
+    private static void checkCharacters(String ai, AiComponent comp, String part, int offset) {
+        LintFailure failure = switch (comp.charSet()) {
+            case NUMERIC -> ValueLinters.digits(part);
+            case CSET82 -> CharacterLinters.charSet(part, CharSet.CSET82, LintError.INVALID_CSET82_CHARACTER);
+            case CSET39 -> CharacterLinters.charSet(part, CharSet.CSET39, LintError.INVALID_CSET39_CHARACTER);
+            case CSET64 -> CharacterLinters.cset64(part);
+        };
+        if (failure != null) {
+            char c = part.isEmpty() ? ' ' : part.charAt(Math.min(failure.start(), part.length() - 1));
+            String shown = c < 0x20 || c > 0x7E ? String.format("U+%04X", (int) c) : "'" + c + "'";
+            String what = failure.error() == LintError.INVALID_CSET64_PADDING ? "padding '=' is misplaced"
+                    : "character " + shown + " is not allowed";
+            throw new Gs1SyntaxException(Gs1Error.BAD_CHARACTER, ai, offset + failure.start(),
+                    what + " in a " + comp.charSet() + " component", failure.error());
+        }
     }
 
     static String lengthText(AiDefinition def) {

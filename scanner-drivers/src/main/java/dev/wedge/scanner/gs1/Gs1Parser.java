@@ -16,16 +16,29 @@ import java.util.Set;
 public final class Gs1Parser {
 
     private static final Set<String> GS1_SYMBOLOGIES = Set.of("]C1", "]e0", "]d2", "]Q3", "]J1");
-    private static final Gs1Parser STRICT = new Gs1Parser(AiDictionary.standard(), false);
-    private static final Gs1Parser TOLERANT = new Gs1Parser(AiDictionary.standard(), true);
+    private static final Gs1Parser STRICT = new Gs1Parser(AiDictionary.standard(), Gs1Options.strict());
+    private static final Gs1Parser TOLERANT = new Gs1Parser(AiDictionary.standard(),
+            Gs1Options.strict().withTolerateRedundantSeparators(true));
     private static final char GS = ElementString.GS;
 
     private final AiDictionary dictionary;
+    private final Gs1Options options;
     private final boolean tolerateSeparators;
 
-    private Gs1Parser(AiDictionary dictionary, boolean tolerateSeparators) {
+    private Gs1Parser(AiDictionary dictionary, Gs1Options options) {
         this.dictionary = dictionary;
-        this.tolerateSeparators = tolerateSeparators;
+        this.options = options;
+        this.tolerateSeparators = options.tolerateRedundantSeparators();
+    }
+
+    /** A parser over the standard dictionary with these options. */
+    public static Gs1Parser withOptions(Gs1Options options) {
+        return new Gs1Parser(AiDictionary.standard(), java.util.Objects.requireNonNull(options, "options"));
+    }
+
+    /** The options this parser applies. */
+    public Gs1Options options() {
+        return options;
     }
 
     /** The strict parser over the standard dictionary. */
@@ -33,7 +46,7 @@ public final class Gs1Parser {
         return STRICT;
     }
 
-    /** A parser that, like the GS1 reference engine, ignores redundant GS separators. */
+    /** A parser that, like the GS1 reference engine, ignores redundant GS separators; otherwise strict. */
     public static Gs1Parser tolerant() {
         return TOLERANT;
     }
@@ -52,22 +65,40 @@ public final class Gs1Parser {
         return symbology != null && GS1_SYMBOLOGIES.contains(symbology);
     }
 
-    /** Parses one input; see the class description for the accepted forms. */
+    /**
+     * Parses one input; see the class description for the accepted forms, plus GS1 Digital Link URIs
+     * ({@code https://id.example/01/09520123456788/10/ABC?17=261231}).
+     *
+     * @throws Gs1SyntaxException naming the fault, the AI and the position; never another exception for any input
+     */
     public ElementString read(String text) {
         if (text == null || text.isEmpty()) {
             throw new Gs1SyntaxException(Gs1Error.EMPTY, null, 0, "there is no data to parse");
         }
+        Positioned parsed;
         if (text.charAt(0) == ']') {
-            return readScan(text);
+            parsed = readScan(text);
+        } else if (text.charAt(0) == '(') {
+            parsed = BracketedForm.read(text, this);
+        } else if (DigitalLink.looksLikeUri(text)) {
+            parsed = DigitalLink.parse(text, this);
+        } else {
+            parsed = readFnc1(text, text.charAt(0) == GS ? 1 : 0);
         }
-        if (text.charAt(0) == '(') {
-            return readBracketed(text);
+        if (options.validateAssociations()) {
+            Associations.validate(parsed.elements(), parsed.positions(), dictionary);
         }
-        int start = text.charAt(0) == GS ? 1 : 0;
-        return readFnc1(text, start);
+        return new ElementString(parsed.elements());
     }
 
-    private ElementString readScan(String text) {
+    /** Elements with the input position where each starts, for association errors. */
+    record Positioned(List<AiElement> elements, List<Integer> positions) {
+        Positioned shifted(int by) {
+            return new Positioned(elements, positions.stream().map(p -> p + by).toList());
+        }
+    }
+
+    private Positioned readScan(String text) {
         if (text.length() < 3) {
             throw new Gs1SyntaxException(Gs1Error.NOT_GS1, null, 0,
                     "symbology identifier '" + printable(text) + "' is shorter than three characters");
@@ -75,6 +106,9 @@ public final class Gs1Parser {
         String symbology = text.substring(0, 3);
         if (symbology.equals("]E0") || symbology.equals("]E4")) {
             return readEanUpc(text, symbology);
+        }
+        if (!isGs1Symbology(symbology) && DigitalLink.hasDigitalLinkScheme(text.substring(3))) {
+            return DigitalLink.parse(text.substring(3), this).shifted(3);
         }
         if (!isGs1Symbology(symbology)) {
             throw new Gs1SyntaxException(Gs1Error.NOT_GS1, null, 0,
@@ -86,7 +120,7 @@ public final class Gs1Parser {
         return readFnc1(text, 3);
     }
 
-    private ElementString readEanUpc(String text, String symbology) {
+    private Positioned readEanUpc(String text, String symbology) {
         String digits = text.substring(3);
         int length = symbology.equals("]E0") ? 13 : 8;
         int bad = CharSet.NUMERIC.firstInvalid(digits);
@@ -103,14 +137,15 @@ public final class Gs1Parser {
                     "EAN/UPC '" + digits + "' has a wrong check digit");
         }
         String gtin = "0".repeat(14 - length) + digits;
-        return new ElementString(List.of(element("01", gtin)));
+        return new Positioned(List.of(element("01", gtin)), List.of(3));
     }
 
-    ElementString readFnc1(String data, int start) {
+    Positioned readFnc1(String data, int start) {
         if (start >= data.length()) {
             throw new Gs1SyntaxException(Gs1Error.EMPTY, null, start, "no AIs after the FNC1");
         }
         List<AiElement> elements = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
         int pos = start;
         while (pos < data.length()) {
             if (data.charAt(pos) == GS) {
@@ -121,12 +156,13 @@ public final class Gs1Parser {
                 pos++;
                 continue;
             }
+            positions.add(pos);
             pos = readElement(data, pos, elements, true);
         }
         if (elements.isEmpty()) {
             throw new Gs1SyntaxException(Gs1Error.EMPTY, null, start, "the data holds only separators");
         }
-        return new ElementString(elements);
+        return new Positioned(elements, positions);
     }
 
     /** Reads one element at {@code pos}, appends it and returns the position after it (and after its separator). */
@@ -205,12 +241,25 @@ public final class Gs1Parser {
                 "no Application Identifier starts with '" + printable(shown) + "'");
     }
 
-    private AiElement element(String ai, String value) {
+    AiElement element(String ai, String value) {
         return new AiElement(ai, value, dictionary.lookup(ai).map(AiDefinition::title).orElse(""));
     }
 
-    ElementString readBracketed(String text) {
-        return BracketedForm.read(text, dictionary, this::element);
+    /** The definition of an AI, or for a well-formed unknown AI when those are permitted, a CSET 82 stand-in. */
+    AiDefinition definition(String ai, int position) {
+        java.util.Optional<AiDefinition> known = dictionary.lookup(ai);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        if (options.permitUnknownAis() && ai.matches("\\d{2,4}") && dictionary.atStart(ai, 0) == null) {
+            return new AiDefinition(ai, false, false, List.of(new AiComponent(CharSet.CSET82, 1, 90, false, List.of())),
+                    List.of(), List.of(), null, "");
+        }
+        throw new Gs1SyntaxException(Gs1Error.UNKNOWN_AI, ai, position, "(" + ai + ") is not an Application Identifier");
+    }
+
+    AiDictionary dictionary() {
+        return dictionary;
     }
 
     static String printable(String s) {

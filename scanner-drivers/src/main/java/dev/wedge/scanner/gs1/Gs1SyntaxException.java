@@ -15,12 +15,24 @@ public final class Gs1SyntaxException extends RuntimeException {
     private final Gs1Error code;
     private final String ai;
     private final int position;
+    private final LintError lintError;
 
     public Gs1SyntaxException(Gs1Error code, String ai, int position, String detail) {
+        this(code, ai, position, detail, null);
+    }
+
+    /** A failure of one content rule, keeping which rule's outcome it was. */
+    public Gs1SyntaxException(Gs1Error code, String ai, int position, String detail, LintError lintError) {
         super(describe(code, ai, position, detail));
         this.code = code;
         this.ai = ai;
         this.position = position;
+        this.lintError = lintError;
+    }
+
+    /** The content-rule outcome behind this error, when a rule (or a character set check) failed; else null. */
+    public LintError lintError() {
+        return lintError;
     }
 
     private static String describe(Gs1Error code, String ai, int position, String detail) {
@@ -45,6 +57,6 @@ public final class Gs1SyntaxException extends RuntimeException {
     /** The same failure moved by {@code offset} characters, for callers that parsed a substring. */
     Gs1SyntaxException shifted(int offset, String detailPrefix) {
         String detail = getMessage().substring(getMessage().indexOf(": ") + 2);
-        return new Gs1SyntaxException(code, ai, position + offset, detailPrefix + detail);
+        return new Gs1SyntaxException(code, ai, position + offset, detailPrefix + detail, lintError);
     }
 }

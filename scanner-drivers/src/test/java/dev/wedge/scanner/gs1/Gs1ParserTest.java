@@ -37,10 +37,10 @@ class Gs1ParserTest {
     @ParameterizedTest
     @CsvSource({"]C1", "]d2", "]Q3", "]e0", "]J1"})
     void stripsEveryGs1SymbologyIdentifier(String symbology) {
-        ElementString es = Gs1Parser.parse(symbology + "00376104250021234569" + "37" + "12");
+        ElementString es = Gs1Parser.parse(symbology + "00376104250021234569" + "0209521234543213" + "37" + "12");
         assertThat(es.first("00")).contains("376104250021234569");
         assertThat(es.first("37")).contains("12");
-        assertThat(es.elements().get(1).title()).isEqualTo("COUNT");
+        assertThat(es.elements().get(2).title()).isEqualTo("COUNT");
     }
 
     @Test
@@ -51,11 +51,11 @@ class Gs1ParserTest {
 
     @Test
     void readsTheBracketedFormWithAnEscapedBracketInAValue() {
-        ElementString es = Gs1Parser.parse("(02)09521234543213(37)24(10)A\\(B");
+        ElementString es = Gs1Parser.parse("(00)376104250021234569(02)09521234543213(37)24(10)A\\(B");
         assertThat(es.first("02")).contains("09521234543213");
-        assertThat(es.elements().get(0).title()).isEqualTo("CONTENT");
+        assertThat(es.elements().get(1).title()).isEqualTo("CONTENT");
         assertThat(es.first("10")).contains("A(B");
-        assertThat(es.fnc1Data()).isEqualTo("020952123454321337" + "24" + GS + "10A(B");
+        assertThat(es.fnc1Data()).isEqualTo("00376104250021234569" + "020952123454321337" + "24" + GS + "10A(B");
     }
 
     @Test
@@ -70,7 +70,7 @@ class Gs1ParserTest {
     @Test
     void reportsABadCheckDigitOnTheSsccAndOnContent() {
         assertThat(failure("00376104250021234560").code()).isEqualTo(Gs1Error.BAD_CHECK_DIGIT);
-        assertThat(failure("(02)09521234543210(37)1").ai()).isEqualTo("02");
+        assertThat(failure("(00)376104250021234569(02)09521234543210(37)1").ai()).isEqualTo("02");
     }
 
     @Test
@@ -144,6 +144,30 @@ class Gs1ParserTest {
     void readsAnEan13ScanAsAGtin() {
         assertThat(Gs1Parser.parse("]E09501101530003").first("01")).contains("09501101530003");
         assertThat(failure("]E09501101530004").code()).isEqualTo(Gs1Error.BAD_CHECK_DIGIT);
+    }
+
+    @Test
+    void appliesTheAssociationRulesOfTheDictionary() {
+        Gs1SyntaxException lotAlone = failure("]C110LOT1");
+        assertThat(lotAlone.code()).isEqualTo(Gs1Error.MISSING_REQUIRED_AI);
+        assertThat(lotAlone.ai()).isEqualTo("10");
+        assertThat(failure("(01)09521234543213(02)09521234543213").code()).isEqualTo(Gs1Error.EXCLUSIVE_AIS);
+        assertThat(failure("(01)09521234543213(10)A(10)B").code()).isEqualTo(Gs1Error.CONFLICTING_REPEAT);
+        assertThat(Gs1Parser.withOptions(Gs1Options.strict().withValidateAssociations(false)).read("]C110LOT1")
+                .first("10")).contains("LOT1");
+    }
+
+    @Test
+    void readsAndWritesGs1DigitalLinkUris() {
+        ElementString es = Gs1Parser.parse("https://id.example/01/09520123456788/10/ABC%2F1/21/S1?17=261231&3103=000500");
+        assertThat(es.bracketed()).isEqualTo("(01)09520123456788(10)ABC/1(21)S1(17)261231(3103)000500");
+        assertThat(es.digitalLinkUri("https://id.example/"))
+                .isEqualTo("https://id.example/01/09520123456788/10/ABC%2F1/21/S1?17=261231&3103=000500");
+        assertThat(Gs1Parser.parse("(01)09520123456788(21)X").digitalLinkUri())
+                .isEqualTo("https://id.gs1.org/01/09520123456788/21/X");
+        Gs1SyntaxException noKey = catchThrowableOfType(Gs1SyntaxException.class,
+                () -> Gs1Parser.parse("https://id.example/stem/10/ABC"));
+        assertThat(noKey.code()).isEqualTo(Gs1Error.BAD_DIGITAL_LINK);
     }
 
     @Test
