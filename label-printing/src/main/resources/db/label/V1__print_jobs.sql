@@ -1,6 +1,7 @@
 -- Durable print jobs of the label-printing module (dev.wedge.label.job.JdbcPrintJobStore).
 CREATE TABLE label_print_job (
-    seq             BIGINT GENERATED ALWAYS AS IDENTITY (START WITH 1, INCREMENT BY 1) PRIMARY KEY,
+    -- Order of arrival, written by the store (an identity column contends under concurrent inserts in Derby).
+    seq             BIGINT       NOT NULL PRIMARY KEY,
     job_id          VARCHAR(64)  NOT NULL,
     printer_id      VARCHAR(100) NOT NULL,
     zpl             CLOB         NOT NULL,
@@ -21,7 +22,7 @@ CREATE TABLE label_print_job (
 CREATE INDEX label_print_job_open ON label_print_job (printer_id, state, seq);
 
 CREATE TABLE label_reprint_audit (
-    seq             BIGINT GENERATED ALWAYS AS IDENTITY (START WITH 1, INCREMENT BY 1) PRIMARY KEY,
+    seq             BIGINT       NOT NULL PRIMARY KEY,
     original_job_id VARCHAR(64)  NOT NULL,
     reprint_job_id  VARCHAR(64)  NOT NULL,
     requested_by    VARCHAR(100) NOT NULL,

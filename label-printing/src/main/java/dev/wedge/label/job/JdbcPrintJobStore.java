@@ -22,10 +22,11 @@ import javax.sql.DataSource;
  */
 public final class JdbcPrintJobStore implements PrintJobStore {
 
-    private static final String COLUMNS = "job_id, printer_id, zpl, label_count, state, hold_reason, hold_detail,"
+    private static final String COLUMNS = "seq, job_id, printer_id, zpl, label_count, state, hold_reason, hold_detail,"
             + " odometer_before, attempts, reprint_of, created_at, updated_at";
 
     private final DataSource dataSource;
+    private final java.util.concurrent.atomic.AtomicLong lastSeq = new java.util.concurrent.atomic.AtomicLong();
 
     public JdbcPrintJobStore(DataSource dataSource) {
         if (dataSource == null) {
@@ -108,13 +109,14 @@ public final class JdbcPrintJobStore implements PrintJobStore {
             PrintJob copy = PrintJob.queued(record.reprint(), original.printerId(), original.zpl(),
                     original.labelCount(), original.id(), record.requestedAt());
             insert(c, copy);
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO label_reprint_audit (original_job_id,"
-                    + " reprint_job_id, requested_by, reason, requested_at) VALUES (?, ?, ?, ?, ?)")) {
-                s.setString(1, record.original().value());
-                s.setString(2, record.reprint().value());
-                s.setString(3, record.requestedBy());
-                s.setString(4, record.reason());
-                s.setTimestamp(5, Timestamp.from(record.requestedAt()), utc());
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO label_reprint_audit (seq, original_job_id,"
+                    + " reprint_job_id, requested_by, reason, requested_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                s.setLong(1, nextSeq());
+                s.setString(2, record.original().value());
+                s.setString(3, record.reprint().value());
+                s.setString(4, record.requestedBy());
+                s.setString(5, record.reason());
+                s.setTimestamp(6, Timestamp.from(record.requestedAt()), utc());
                 s.executeUpdate();
             }
             return copy;
@@ -164,28 +166,38 @@ public final class JdbcPrintJobStore implements PrintJobStore {
         });
     }
 
-    private static void insert(Connection c, PrintJob job) throws SQLException {
+    /**
+     * Arrival order: wall-clock microseconds, made strictly increasing within this process, so later jobs (also
+     * after a restart) sort after earlier ones.
+     */
+    private long nextSeq() {
+        long now = java.time.temporal.ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now());
+        return lastSeq.updateAndGet(last -> Math.max(now, last + 1));
+    }
+
+    private void insert(Connection c, PrintJob job) throws SQLException {
         if (find(c, job.id()).isPresent()) {
             throw new PrintJobException(Code.DUPLICATE_JOB, "print job " + job.id() + " already exists", null);
         }
         try (PreparedStatement s = c.prepareStatement("INSERT INTO label_print_job (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            s.setString(1, job.id().value());
-            s.setString(2, job.printerId());
-            s.setString(3, job.zpl());
-            s.setInt(4, job.labelCount());
-            s.setString(5, job.state().name());
-            s.setString(6, job.holdReason() == null ? null : job.holdReason().name());
-            s.setString(7, job.holdDetail());
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            s.setLong(1, nextSeq());
+            s.setString(2, job.id().value());
+            s.setString(3, job.printerId());
+            s.setString(4, job.zpl());
+            s.setInt(5, job.labelCount());
+            s.setString(6, job.state().name());
+            s.setString(7, job.holdReason() == null ? null : job.holdReason().name());
+            s.setString(8, job.holdDetail());
             if (job.odometerBefore() == null) {
-                s.setNull(8, java.sql.Types.BIGINT);
+                s.setNull(9, java.sql.Types.BIGINT);
             } else {
-                s.setLong(8, job.odometerBefore());
+                s.setLong(9, job.odometerBefore());
             }
-            s.setInt(9, job.attempts());
-            s.setString(10, job.reprintOf() == null ? null : job.reprintOf().value());
-            s.setTimestamp(11, Timestamp.from(job.createdAt()), utc());
-            s.setTimestamp(12, Timestamp.from(job.updatedAt()), utc());
+            s.setInt(10, job.attempts());
+            s.setString(11, job.reprintOf() == null ? null : job.reprintOf().value());
+            s.setTimestamp(12, Timestamp.from(job.createdAt()), utc());
+            s.setTimestamp(13, Timestamp.from(job.updatedAt()), utc());
             s.executeUpdate();
         }
     }
@@ -202,15 +214,15 @@ public final class JdbcPrintJobStore implements PrintJobStore {
         List<PrintJob> jobs = new ArrayList<>();
         try (ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
-                long odometer = rs.getLong(8);
+                long odometer = rs.getLong(9);
                 Long odometerBefore = rs.wasNull() ? null : odometer;
-                String holdReason = rs.getString(6);
-                String reprintOf = rs.getString(10);
-                jobs.add(new PrintJob(new PrintJobId(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getInt(4),
-                        PrintJobState.valueOf(rs.getString(5)),
-                        holdReason == null ? null : PrinterFailureCode.valueOf(holdReason), rs.getString(7),
-                        odometerBefore, rs.getInt(9), reprintOf == null ? null : new PrintJobId(reprintOf),
-                        rs.getTimestamp(11, utc()).toInstant(), rs.getTimestamp(12, utc()).toInstant()));
+                String holdReason = rs.getString(7);
+                String reprintOf = rs.getString(11);
+                jobs.add(new PrintJob(new PrintJobId(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getInt(5),
+                        PrintJobState.valueOf(rs.getString(6)),
+                        holdReason == null ? null : PrinterFailureCode.valueOf(holdReason), rs.getString(8),
+                        odometerBefore, rs.getInt(10), reprintOf == null ? null : new PrintJobId(reprintOf),
+                        rs.getTimestamp(12, utc()).toInstant(), rs.getTimestamp(13, utc()).toInstant()));
             }
         }
         return jobs;

@@ -171,6 +171,11 @@ public final class VirtualZebraPrinter implements AutoCloseable {
         dropAfterNextLabel = true;
     }
 
+    /** True while a dropped connection is armed and has not happened yet. */
+    public boolean dropArmed() {
+        return dropBeforeNextLabel || dropAfterNextLabel;
+    }
+
     /** Clears every fault. */
     public void clearFaults() {
         silent = false;
