@@ -39,6 +39,11 @@ public class ZebraEndpoint extends DefaultEndpoint {
             label = "producer")
     private Duration statusTimeout = PrinterTimeouts.DEFAULTS.status();
 
+    @UriParam(description = "Whether to read the host status (~HS) before and after each job: a printer that is not"
+            + " ready fails the job before anything is sent, and a job the printer does not confirm fails as outcome"
+            + " unknown", defaultValue = "true", label = "producer")
+    private boolean checkStatus = true;
+
     private SocketPrinterConnection connection;
 
     ZebraEndpoint(String uri, ZebraComponent component, String printerId, PrinterAddress address) {
@@ -84,6 +89,14 @@ public class ZebraEndpoint extends DefaultEndpoint {
 
     SocketPrinterConnection connection() {
         return connection;
+    }
+
+    public boolean isCheckStatus() {
+        return checkStatus;
+    }
+
+    public void setCheckStatus(boolean checkStatus) {
+        this.checkStatus = checkStatus;
     }
 
     public String getPrinterId() {

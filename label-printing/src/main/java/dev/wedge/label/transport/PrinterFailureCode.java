@@ -23,5 +23,9 @@ public enum PrinterFailureCode {
     /** The printer reports ribbon out. */
     RIBBON_OUT,
     /** The printer's receive buffer is full. */
-    BUFFER_FULL
+    BUFFER_FULL,
+    /** The printer is ready but still holds labels it has not printed. */
+    LABELS_PENDING,
+    /** The job was sent, the printer is idle, and its label counter does not show the job. */
+    NOT_CONFIRMED
 }

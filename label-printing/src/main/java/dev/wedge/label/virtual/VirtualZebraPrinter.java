@@ -89,8 +89,12 @@ public final class VirtualZebraPrinter implements AutoCloseable {
         return server.getLocalPort();
     }
 
-    /** Stops listening and drops every connection. Labels already printed are kept. */
+    /**
+     * Stops listening and drops every connection, like switching the printer off: labels already printed and
+     * the odometer are kept, labels waiting in the buffer are lost.
+     */
     public synchronized void stop() {
+        waiting.clear();
         ServerSocket socket = server;
         server = null;
         if (socket != null) {
@@ -165,6 +169,11 @@ public final class VirtualZebraPrinter implements AutoCloseable {
     /** Print the next label, then drop the connection before answering anything more. */
     public void dropConnectionAfterNextLabel() {
         dropAfterNextLabel = true;
+    }
+
+    /** True while a dropped connection is armed and has not happened yet. */
+    public boolean dropArmed() {
+        return dropBeforeNextLabel || dropAfterNextLabel;
     }
 
     /** Clears every fault. */

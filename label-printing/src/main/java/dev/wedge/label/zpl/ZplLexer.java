@@ -22,7 +22,8 @@ public final class ZplLexer {
         int n = zpl.length();
         while (i < n) {
             char c = zpl.charAt(i);
-            if ((c != caret && c != tilde) || i + 1 >= n) {
+            if ((c != caret && c != tilde) || i + 1 >= n || zpl.charAt(i + 1) == caret || zpl.charAt(i + 1) == tilde) {
+                // Not a command, or an empty one such as the first caret of "^^FO".
                 i++;
                 continue;
             }

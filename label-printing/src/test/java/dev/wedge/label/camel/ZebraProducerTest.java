@@ -122,6 +122,25 @@ class ZebraProducerTest {
     }
 
     @Test
+    void failsBeforeSendingWhenThePrinterReportsPaperOut() {
+        printer.setPaperOut(true);
+
+        assertThatThrownBy(() -> producer.sendBody("zebra:dock-1", label("held")))
+                .cause()
+                .isInstanceOf(dev.wedge.label.transport.PrinterNotReadyException.class)
+                .hasMessageContaining("PAPER_OUT");
+        assertThat(printer.waitingLabels()).isZero();
+    }
+
+    @Test
+    void reportsTheHostStatusBeforeAndAfterTheJob() {
+        var exchange = producer.request("zebra:dock-1", e -> e.getIn().setBody(label("x")));
+
+        assertThat(exchange.getMessage().getHeader(ZebraConstants.STATUS_AFTER,
+                dev.wedge.label.status.HostStatus.class).isReady()).isTrue();
+    }
+
+    @Test
     void isFoundThroughItsServiceFileWithoutBeingAdded() throws Exception {
         try (CamelContext other = new DefaultCamelContext()) {
             other.start();

@@ -1,0 +1,120 @@
+package dev.wedge.label.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import dev.wedge.label.transport.PrinterFailureCode;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class PrintJobQueueTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    private final QueueFixture f = new QueueFixture();
+
+    @AfterEach
+    void stop() {
+        f.close();
+    }
+
+    private void assertPrintedOnce(String text) {
+        // Exactly once: the count must reach one and stay there for a while.
+        await().atMost(WAIT).until(() -> f.printedWith(text) == 1);
+        await().during(Duration.ofMillis(300)).atMost(WAIT).until(() -> f.printedWith(text) == 1);
+    }
+
+    @Test
+    void printsASubmittedJobOnceAndMarksItDone() {
+        f.queue.start();
+
+        PrintJobId id = f.queue.submit("dock-1", QueueFixture.label("pallet 1"));
+
+        await().atMost(WAIT).until(() -> f.state(id) == PrintJobState.DONE);
+        assertPrintedOnce("pallet 1");
+        assertThat(f.store.find(id).orElseThrow().attempts()).isEqualTo(1);
+    }
+
+    @Test
+    void holdsJobsWhilePaperIsOutAndResumesWhenPaperIsLoaded() {
+        f.printer.setPaperOut(true);
+        f.queue.start();
+
+        PrintJobId id = f.queue.submit("dock-1", QueueFixture.label("waits for paper"));
+
+        await().atMost(WAIT).until(() -> f.state(id) == PrintJobState.HELD);
+        assertThat(f.store.find(id).orElseThrow().holdReason()).isEqualTo(PrinterFailureCode.PAPER_OUT);
+        f.printer.setPaperOut(false);
+        await().atMost(WAIT).until(() -> f.state(id) == PrintJobState.DONE);
+        assertPrintedOnce("waits for paper");
+    }
+
+    @Test
+    void doesNotPrintAgainWhenTheConnectionDropsAfterTheLabelPrinted() {
+        f.printer.dropConnectionAfterNextLabel();
+        f.queue.start();
+
+        PrintJobId id = f.queue.submit("dock-1", QueueFixture.label("dropped after"));
+
+        await().atMost(WAIT).until(() -> f.state(id) == PrintJobState.DONE);
+        assertPrintedOnce("dropped after");
+    }
+
+    @Test
+    void sendsAgainAJobLostWhenTheConnectionDroppedDuringIt() {
+        f.printer.dropConnectionDuringNextLabel();
+        f.queue.start();
+
+        PrintJobId id = f.queue.submit("dock-1", QueueFixture.label("dropped during"));
+
+        await().atMost(WAIT).until(() -> f.state(id) == PrintJobState.DONE);
+        assertPrintedOnce("dropped during");
+        assertThat(f.store.find(id).orElseThrow().attempts()).isEqualTo(2);
+    }
+
+    @Test
+    void resumesOpenJobsWhenTheNodeStartsAgain() {
+        f.printer.stop();
+        f.queue.start();
+        PrintJobId id = f.queue.submit("dock-1", QueueFixture.label("survives restart"));
+        await().atMost(WAIT).until(() -> f.state(id) == PrintJobState.HELD);
+        assertThat(f.store.find(id).orElseThrow().holdReason()).isEqualTo(PrinterFailureCode.UNREACHABLE);
+        f.queue.close();
+
+        f.printer.start(f.port);
+        f.queue = f.newQueue();
+        f.queue.start();
+
+        await().atMost(WAIT).until(() -> f.state(id) == PrintJobState.DONE);
+        assertPrintedOnce("survives restart");
+    }
+
+    @Test
+    void reprintsOnlyOnAnExplicitAuditedRequest() {
+        f.queue.start();
+        PrintJobId id = f.queue.submit("dock-1", QueueFixture.label("reprinted"));
+        await().atMost(WAIT).until(() -> f.state(id) == PrintJobState.DONE);
+
+        PrintJob copy = f.queue.reprint(id, "anna", "label torn at the dock");
+
+        await().atMost(WAIT).until(() -> f.state(copy.id()) == PrintJobState.DONE);
+        await().during(Duration.ofMillis(300)).atMost(WAIT).until(() -> f.printedWith("reprinted") == 2);
+        assertThat(f.store.reprints(id)).singleElement()
+                .satisfies(r -> assertThat(r.requestedBy()).isEqualTo("anna"))
+                .satisfies(r -> assertThat(r.reason()).isEqualTo("label torn at the dock"));
+    }
+
+    @Test
+    void refusesAnUnknownPrinterOrZplWithoutALabelAndStoresNothing() {
+        assertThatThrownBy(() -> f.queue.submit("dock-9", QueueFixture.label("x"))).hasMessageContaining("dock-9");
+        assertThatThrownBy(() -> f.queue.submit("dock-1", "~HS")).hasMessageContaining("^XA..^XZ");
+        assertThat(f.store.printersWithOpenJobs()).isEmpty();
+    }
+
+    @Test
+    void countsCopiesAndFormatsAsLabels() {
+        assertThat(PrintJobQueue.labelCount("^XA^PQ3^FDa^FS^XZ^XA^FDb^FS^XZ")).isEqualTo(4);
+    }
+}
