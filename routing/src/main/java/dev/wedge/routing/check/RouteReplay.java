@@ -31,10 +31,12 @@ public final class RouteReplay {
     private final StopIndex index;
 
     /** The outcome of one replay: violations, recomputed return time and distance, and breaks taken. */
-    public record Outcome(List<Violation> violations, double returnTime, double distance, Set<String> breaksTaken) {
+    public record Outcome(List<Violation> violations, double returnTime, double distance, Set<String> breaksTaken,
+                          List<Visit> timedVisits) {
         public Outcome {
             violations = List.copyOf(violations);
             breaksTaken = Set.copyOf(breaksTaken);
+            timedVisits = List.copyOf(timedVisits);
         }
 
         public boolean feasible() {
@@ -65,9 +67,12 @@ public final class RouteReplay {
         Place at = depot.place();
         Set<String> pickedPairs = new HashSet<>();
         Set<String> breaks = new HashSet<>();
+        List<Visit> timed = new ArrayList<>();
         for (Visit visit : visits) {
             if (visit.kind() == VisitKind.BREAK) {
+                double before = t;
                 t = takeBreak(out, vehicle, visit, t);
+                timed.add(new Visit(visit.stopId(), visit.jobId(), visit.kind(), before, breakStart(vehicle, visit, before), t));
                 breaks.add(visit.stopId());
                 continue;
             }
@@ -86,6 +91,7 @@ public final class RouteReplay {
                 start = arrival;
             }
             t = start + stop.serviceTime();
+            timed.add(new Visit(visit.stopId(), visit.jobId(), visit.kind(), arrival, start, t));
             at = stop.place();
             load = applyVisit(out, vid, visit, stop, load, pickedPairs);
             checkLoad(out, vid, visit.jobId(), load, capacity, "after stop " + stop.id());
@@ -97,7 +103,7 @@ public final class RouteReplay {
             out.add(new Violation(ViolationKind.SHIFT, vid, "", "Vehicle " + vid + " is back at " + round(back)
                     + ", after its shift end " + vehicle.shift().end() + " or depot closing " + depot.opening().end()));
         }
-        return new Outcome(out, back, distance, breaks);
+        return new Outcome(out, back, distance, breaks, timed);
     }
 
     /** The earliest service start not before {@code arrival} inside one of the windows, or NaN if none. */
@@ -112,6 +118,11 @@ public final class RouteReplay {
             }
         }
         return best;
+    }
+
+    private static double breakStart(Vehicle vehicle, Visit visit, double t) {
+        return vehicle.breaks().stream().filter(b -> b.id().equals(visit.stopId())).findFirst()
+                .map(b -> Math.max(t, b.window().start())).orElse(t);
     }
 
     private double takeBreak(List<Violation> out, Vehicle vehicle, Visit visit, double t) {

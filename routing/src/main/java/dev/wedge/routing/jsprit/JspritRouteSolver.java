@@ -11,6 +11,7 @@ import dev.wedge.routing.plan.Plan;
 import dev.wedge.routing.plan.Route;
 import dev.wedge.routing.plan.Visit;
 import dev.wedge.routing.plan.VisitKind;
+import dev.wedge.routing.solve.Objective;
 import dev.wedge.routing.solve.PlanCosts;
 import dev.wedge.routing.solve.RouteSolver;
 import dev.wedge.routing.solve.SolveOptions;
@@ -37,7 +38,11 @@ public final class JspritRouteSolver implements RouteSolver {
     private final JspritRun.Profile profile;
 
     public JspritRouteSolver() {
-        this.profile = JspritRun.Profile.standard();
+        this(JspritRun.Profile.standard());
+    }
+
+    JspritRouteSolver(JspritRun.Profile profile) {
+        this.profile = profile;
     }
 
     @Override
@@ -46,7 +51,7 @@ public final class JspritRouteSolver implements RouteSolver {
         requireExpressible(problem);
         PlaceMatrix matrix = new PlaceMatrix(problem, costs);
         RouteReplay replay = new RouteReplay(problem, costs);
-        double weight = 10 * (matrix.maxDistance() + matrix.maxTime()) + 1;
+        double weight = options.objective() == Objective.COST ? 0 : vehicleWeight(matrix);
         boolean multiTrip = problem.vehicles().stream().anyMatch(v -> v.maxTrips() > 1);
         List<TripVehicle> fleet = problem.vehicles().stream().map(TripVehicle::first).toList();
         Set<String> open = new HashSet<>(problem.jobIds());
@@ -94,6 +99,11 @@ public final class JspritRouteSolver implements RouteSolver {
             next.add(new TripVehicle(v, r.trip() + 1, outcome.returnTime() + v.reloadTime(), pending));
         }
         return next;
+    }
+
+    /** A cost per vehicle larger than any distance and time one vehicle less could save on this problem. */
+    static double vehicleWeight(PlaceMatrix matrix) {
+        return 10 * (matrix.maxDistance() + matrix.maxTime()) + 1;
     }
 
     private static void requireExpressible(Problem problem) {

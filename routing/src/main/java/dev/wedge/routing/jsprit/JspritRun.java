@@ -15,21 +15,24 @@ final class JspritRun {
     }
 
     /** The strategy weights and acceptance used by Wedge's search. */
-    record Profile(Map<Jsprit.Strategy, Double> weights, double thresholdPercent, double fixedCostParam) {
+    record Profile(Map<Jsprit.Strategy, Double> weights, double thresholdPercent, double fixedCostParam,
+                   double constructShare, double eliminationShare, double polishReserve,
+                   double polishThresholdPercent) {
         static Profile standard() {
             return new Profile(Map.of(
                     Jsprit.Strategy.RADIAL_BEST, 0.5, Jsprit.Strategy.RADIAL_REGRET, 0.5,
                     Jsprit.Strategy.RANDOM_BEST, 0.3, Jsprit.Strategy.RANDOM_REGRET, 0.3,
                     Jsprit.Strategy.WORST_BEST, 0.0, Jsprit.Strategy.WORST_REGRET, 0.2,
                     Jsprit.Strategy.CLUSTER_BEST, 0.2, Jsprit.Strategy.CLUSTER_REGRET, 0.2,
-                    Jsprit.Strategy.STRING_BEST, 0.6, Jsprit.Strategy.STRING_REGRET, 0.6), 1.0, 0.0);
+                    Jsprit.Strategy.STRING_BEST, 0.6, Jsprit.Strategy.STRING_REGRET, 0.6), 1.0, 0.0, 0.35, 0.15, 0.25, 0.3);
         }
     }
 
-    static VehicleRoutingProblemSolution search(JspritProblem jp, Profile profile, long seed, int iterations,
-                                                long budgetNanos, Optional<VehicleRoutingProblemSolution> start) {
+    static VehicleRoutingProblemSolution search(JspritProblem jp, Profile profile, double thresholdPercent, long seed,
+                                                int iterations, long budgetNanos,
+                                                Optional<VehicleRoutingProblemSolution> start) {
         HierarchicalObjective objective = new HierarchicalObjective(jp);
-        ProgressThresholdAcceptor acceptor = new ProgressThresholdAcceptor(profile.thresholdPercent(), budgetNanos,
+        ProgressThresholdAcceptor acceptor = new ProgressThresholdAcceptor(thresholdPercent, budgetNanos,
                 iterations, objective::variableCost);
         Jsprit.Builder b = Jsprit.Builder.newInstance(jp.vrp)
                 .setRandom(new Random(seed))
@@ -43,10 +46,7 @@ final class JspritRun {
         TimeTermination time = new TimeTermination(Math.max(1, budgetNanos / 1_000_000));
         algorithm.addTerminationCriterion(time);
         algorithm.addListener(time);
-        start.ifPresent(s -> {
-            s.setCost(objective.getCosts(s));
-            algorithm.addInitialSolution(s);
-        });
+        start.ifPresent(s -> algorithm.addInitialSolution(VehicleRoutingProblemSolution.copyOf(s)));
         return Solutions.bestOf(algorithm.searchSolutions());
     }
 }

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Wedge's search for one round of trips, in three phases that share one budget of time and iterations:
@@ -24,9 +26,7 @@ import java.util.concurrent.Future;
  * </ol>
  */
 final class PhasedSearch {
-    private static final double CONSTRUCT_SHARE = 0.40;
-    private static final double ELIMINATION_SHARE = 0.12;
-    private static final double POLISH_RESERVE = 0.30;
+    private static final Logger LOG = LoggerFactory.getLogger(PhasedSearch.class);
 
     /** The routes and unassigned job ids of one candidate, with its hierarchical cost. */
     record Candidate(List<Route> routes, Set<String> unassigned, double cost) {
@@ -55,22 +55,49 @@ final class PhasedSearch {
     }
 
     Candidate run(List<TripVehicle> fleet, Set<String> jobs, List<Route> warm, Budget budget, long seed) {
-        Candidate best = parallel(fleet, jobs, warm, budget.slice(CONSTRUCT_SHARE), seed);
+        Candidate best = parallel(fleet, jobs, warm, budget.slice(profile.constructShare()), seed,
+                profile.thresholdPercent());
+        LOG.debug("construct: {} vehicles, cost {}, {} unassigned", best.vehicles(), best.cost(), best.unassigned().size());
         long round = 1;
-        while (best.unassigned().isEmpty() && best.vehicles() > 1 && budget.remainingShare() > POLISH_RESERVE) {
-            Route smallest = best.routes().stream().min(Comparator.comparingInt(r -> r.visits().size())).orElseThrow();
-            List<Route> rest = new ArrayList<>(best.routes());
-            rest.remove(smallest);
-            List<TripVehicle> reduced = usedTrips(fleet, rest);
-            Candidate attempt = parallel(reduced, jobs, rest, budget.slice(ELIMINATION_SHARE), seed + 1000 * round++);
-            if (!attempt.unassigned().isEmpty()) {
+        while (weight > 0 && best.unassigned().isEmpty() && best.vehicles() > 1
+                && budget.remainingShare() > profile.polishReserve()) {
+            Optional<Candidate> fewer = eliminateOneRoute(fleet, jobs, best, budget.slice(profile.eliminationShare()), seed + 1000 * round++);
+            if (fewer.isEmpty()) {
                 break;
             }
-            best = attempt;
+            best = fewer.get();
+            LOG.debug("eliminated a route: {} vehicles, cost {}", best.vehicles(), best.cost());
         }
         List<TripVehicle> polishFleet = best.unassigned().isEmpty() ? usedTrips(fleet, best.routes()) : fleet;
-        Candidate polished = parallel(polishFleet, jobs, best.routes(), budget.rest(), seed + 7);
+        Candidate polished = parallel(polishFleet, jobs, best.routes(), budget.rest(), seed + 7,
+                profile.polishThresholdPercent());
+        LOG.debug("polish: {} vehicles, cost {} (from {})", polished.vehicles(), polished.cost(), best.cost());
         return polished.cost() <= best.cost() ? polished : best;
+    }
+
+    /**
+     * Each thread removes a different one of the smallest routes and tries to serve its stops with the vehicles
+     * left; the first attempt (in route order) that serves every job wins.
+     */
+    private Optional<Candidate> eliminateOneRoute(List<TripVehicle> fleet, Set<String> jobs, Candidate best,
+                                                  Budget.Slice slice, long seed) {
+        List<Route> bySize = best.routes().stream().sorted(Comparator.comparingInt(r -> r.visits().size())).toList();
+        List<Future<Candidate>> futures = new ArrayList<>();
+        for (int i = 0; i < Math.min(threads, bySize.size()); i++) {
+            List<Route> rest = new ArrayList<>(best.routes());
+            rest.remove(bySize.get(i));
+            JspritProblem jp = new JspritProblem(problem, matrix, usedTrips(fleet, rest), jobs, weight);
+            long runSeed = seed * 31 + i;
+            futures.add(pool.submit(() -> single(jp, rest, slice, runSeed, profile.thresholdPercent())));
+        }
+        Optional<Candidate> found = Optional.empty();
+        for (Future<Candidate> f : futures) {
+            Candidate c = await(f);
+            if (c.unassigned().isEmpty() && (found.isEmpty() || c.cost() < found.get().cost())) {
+                found = Optional.of(c);
+            }
+        }
+        return found;
     }
 
     private static List<TripVehicle> usedTrips(List<TripVehicle> fleet, List<Route> routes) {
@@ -78,12 +105,13 @@ final class PhasedSearch {
                 .anyMatch(r -> r.vehicleId().equals(t.vehicle().id()) && r.trip() == t.trip())).toList();
     }
 
-    private Candidate parallel(List<TripVehicle> fleet, Set<String> jobs, List<Route> warm, Budget.Slice slice, long seed) {
+    private Candidate parallel(List<TripVehicle> fleet, Set<String> jobs, List<Route> warm, Budget.Slice slice, long seed,
+                               double threshold) {
         JspritProblem jp = new JspritProblem(problem, matrix, fleet, jobs, weight);
         List<Future<Candidate>> futures = new ArrayList<>();
         for (int i = 0; i < threads; i++) {
             long runSeed = seed * 31 + i;
-            futures.add(pool.submit(() -> single(jp, warm, slice, runSeed)));
+            futures.add(pool.submit(() -> single(jp, warm, slice, runSeed, threshold)));
         }
         Candidate best = null;
         for (Future<Candidate> f : futures) {
@@ -95,12 +123,23 @@ final class PhasedSearch {
         return best;
     }
 
-    private Candidate single(JspritProblem jp, List<Route> warm, Budget.Slice slice, long seed) {
-        SolutionCodec codec = new SolutionCodec(jp);
-        Optional<VehicleRoutingProblemSolution> start = warm.isEmpty()
-                ? Optional.empty() : Optional.of(codec.seed(warm, replay, 0));
-        VehicleRoutingProblemSolution s = JspritRun.search(jp, profile, seed, slice.iterations(), slice.nanos(), start);
-        return new Candidate(codec.routes(s), codec.unassignedJobIds(s), new HierarchicalObjective(jp).getCosts(s));
+    private Candidate single(JspritProblem jp, List<Route> warm, Budget.Slice slice, long seed, double threshold) {
+        SolutionCodec codec = new SolutionCodec(jp, replay);
+        HierarchicalObjective objective = new HierarchicalObjective(jp);
+        Optional<VehicleRoutingProblemSolution> start = Optional.empty();
+        if (!warm.isEmpty()) {
+            VehicleRoutingProblemSolution seeded = codec.seed(warm, 0);
+            seeded.setCost(objective.getCosts(seeded));
+            start = Optional.of(seeded);
+        }
+        VehicleRoutingProblemSolution s = JspritRun.search(jp, profile, threshold, seed, slice.iterations(), slice.nanos(), start);
+        double cost = objective.getCosts(s);
+        // The search may end worse than where it started (it accepts worse moves on the way); keep the start then.
+        if (start.isPresent() && start.get().getCost() < cost) {
+            s = start.get();
+            cost = s.getCost();
+        }
+        return new Candidate(codec.routes(s), codec.unassignedJobIds(s), cost);
     }
 
     private static Candidate await(Future<Candidate> f) {

@@ -1,5 +1,6 @@
 package dev.wedge.routing.jsprit;
 
+import com.graphhopper.jsprit.core.problem.job.Break;
 import com.graphhopper.jsprit.core.problem.job.Delivery;
 import com.graphhopper.jsprit.core.problem.job.Job;
 import com.graphhopper.jsprit.core.problem.job.Pickup;
@@ -23,12 +24,17 @@ import java.util.Set;
 /** Converts between jsprit solutions and Wedge routes for one {@link JspritProblem}. */
 final class SolutionCodec {
     private final JspritProblem jp;
+    private final RouteReplay replay;
 
-    SolutionCodec(JspritProblem jp) {
+    SolutionCodec(JspritProblem jp, RouteReplay replay) {
         this.jp = jp;
+        this.replay = replay;
     }
 
-    /** Wedge routes of the non-empty jsprit routes, with distances from the place matrix. */
+    /**
+     * Wedge routes of the non-empty jsprit routes. Times and distances are recomputed by replaying each route from
+     * its departure, so a route seeded from an earlier plan gets the same treatment as a searched one.
+     */
     List<Route> routes(VehicleRoutingProblemSolution solution) {
         List<Route> out = new ArrayList<>();
         for (VehicleRoute r : solution.getRoutes()) {
@@ -40,9 +46,9 @@ final class SolutionCodec {
             for (TourActivity act : r.getActivities()) {
                 visits.add(visit(act));
             }
-            double distance = distance(trip, visits);
-            out.add(new Route(trip.vehicle().id(), trip.trip(), r.getStart().getEndTime(), visits,
-                    r.getEnd().getArrTime(), distance));
+            double departure = Math.max(r.getStart().getEndTime(), trip.earliestStart());
+            RouteReplay.Outcome o = replay.replay(trip.vehicle(), departure, visits);
+            out.add(new Route(trip.vehicle().id(), trip.trip(), departure, o.timedVisits(), o.returnTime(), o.distance()));
         }
         return out;
     }
@@ -62,21 +68,25 @@ final class SolutionCodec {
      * A jsprit solution seeded from earlier Wedge routes. Each route keeps its visits in order as long as the
      * route stays feasible (checked by replay); jobs dropped that way, and jobs not in any route, start unassigned.
      */
-    VehicleRoutingProblemSolution seed(List<Route> previous, RouteReplay replay, double cost) {
+    VehicleRoutingProblemSolution seed(List<Route> previous, double cost) {
         List<VehicleRoute> routes = new ArrayList<>();
         Set<String> used = new HashSet<>();
+        List<Job> unassigned = new ArrayList<>();
         for (Route r : previous) {
             String jid = r.vehicleId() + "#" + r.trip();
             TripVehicle trip = jp.trips.get(jid);
             if (trip == null) {
                 continue;
             }
-            List<Visit> kept = feasibleVisits(trip, r.visits(), replay, used);
-            if (kept.isEmpty()) {
+            List<Visit> kept = feasibleVisits(trip, r.visits(), used);
+            if (kept.stream().allMatch(v -> v.kind() == VisitKind.BREAK)) {
                 continue;
             }
-            VehicleRoute.Builder b = VehicleRoute.Builder.newInstance(jp.jspritVehicles.get(jid))
+            com.graphhopper.jsprit.core.problem.vehicle.Vehicle vehicle = jp.jspritVehicles.get(jid);
+            VehicleRoute.Builder b = VehicleRoute.Builder.newInstance(vehicle)
                     .setJobActivityFactory(jp.vrp.getJobActivityFactory());
+            Place at = jp.problem.depot(trip.vehicle().depotId()).place();
+            boolean hasBreak = false;
             for (Visit v : kept) {
                 Job job = jp.jobs.get(v.jobId());
                 switch (v.kind()) {
@@ -84,21 +94,34 @@ final class SolutionCodec {
                     case PICKUP -> b.addPickup((Pickup) job);
                     case PAIR_PICKUP -> b.addPickup((Shipment) job);
                     case PAIR_DELIVERY -> b.addDelivery((Shipment) job);
-                    default -> { }
+                    case BREAK -> {
+                        Break br = vehicle.getBreak();
+                        b.addBreak(br, br.getTimeWindow(), jp.location(at));
+                        hasBreak = true;
+                    }
                 }
-                used.add(v.jobId());
+                if (v.kind() != VisitKind.BREAK) {
+                    at = placeOf(v);
+                    used.add(v.jobId());
+                }
+            }
+            if (!hasBreak && vehicle.getBreak() != null) {
+                unassigned.add(vehicle.getBreak());
             }
             routes.add(b.build());
         }
-        List<Job> unassigned = jp.jobs.values().stream().filter(j -> !used.contains(j.getId())).toList();
+        jp.jobs.values().stream().filter(j -> !used.contains(j.getId())).forEach(unassigned::add);
         return new VehicleRoutingProblemSolution(routes, unassigned, cost);
     }
 
-    private List<Visit> feasibleVisits(TripVehicle trip, List<Visit> visits, RouteReplay replay, Set<String> used) {
+    private List<Visit> feasibleVisits(TripVehicle trip, List<Visit> visits, Set<String> used) {
         List<Visit> kept = new ArrayList<>();
         Set<String> open = new HashSet<>();
         for (Visit v : visits) {
-            if (v.kind() == VisitKind.BREAK || !jp.jobs.containsKey(v.jobId()) || used.contains(v.jobId())) {
+            boolean ownBreak = v.kind() == VisitKind.BREAK && !trip.pendingBreaks().isEmpty()
+                    && trip.pendingBreaks().get(0).id().equals(v.stopId());
+            if (v.kind() == VisitKind.BREAK && !ownBreak
+                    || v.kind() != VisitKind.BREAK && (!jp.jobs.containsKey(v.jobId()) || used.contains(v.jobId()))) {
                 continue;
             }
             boolean closesPair = v.kind() == VisitKind.PAIR_DELIVERY;
@@ -140,21 +163,6 @@ final class SolutionCodec {
         }
         VisitKind kind = job instanceof Pickup ? VisitKind.PICKUP : VisitKind.DELIVERY;
         return new Visit(job.getId(), job.getId(), kind, act.getArrTime(), start, act.getEndTime());
-    }
-
-    private double distance(TripVehicle trip, List<Visit> visits) {
-        Place at = jp.problem.depot(trip.vehicle().depotId()).place();
-        Place depot = at;
-        double d = 0;
-        for (Visit v : visits) {
-            if (v.kind() == VisitKind.BREAK) {
-                continue;
-            }
-            Place next = placeOf(v);
-            d += jp.matrix.distance[jp.matrix.indexOf(at)][jp.matrix.indexOf(next)];
-            at = next;
-        }
-        return d + jp.matrix.distance[jp.matrix.indexOf(at)][jp.matrix.indexOf(depot)];
     }
 
     private Place placeOf(Visit v) {

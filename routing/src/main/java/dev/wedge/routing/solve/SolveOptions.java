@@ -10,10 +10,12 @@ import java.util.Optional;
  * whichever comes first; with a fixed seed and an iteration bound that is reached before the time limit, a run
  * repeats exactly. {@code warmStart} is a previous plan for the same fleet whose routes seed the search.
  */
-public record SolveOptions(Duration timeLimit, int maxIterations, long seed, int threads, Optional<Plan> warmStart) {
+public record SolveOptions(Duration timeLimit, int maxIterations, long seed, int threads, Optional<Plan> warmStart,
+                           Objective objective) {
     public SolveOptions {
         Objects.requireNonNull(timeLimit, "timeLimit");
         Objects.requireNonNull(warmStart, "warmStart");
+        Objects.requireNonNull(objective, "objective");
         if (timeLimit.isNegative() || timeLimit.isZero()) {
             throw new IllegalArgumentException("The time limit must be positive, got " + timeLimit);
         }
@@ -27,19 +29,23 @@ public record SolveOptions(Duration timeLimit, int maxIterations, long seed, int
 
     /** Bounded by wall time only, on two threads. */
     public static SolveOptions forTime(Duration limit, long seed) {
-        return new SolveOptions(limit, Integer.MAX_VALUE, seed, 2, Optional.empty());
+        return new SolveOptions(limit, Integer.MAX_VALUE, seed, 2, Optional.empty(), Objective.VEHICLES_THEN_COST);
     }
 
     /** Bounded by an iteration count (with a generous time cap), so the run is repeatable. */
     public static SolveOptions forIterations(int iterations, long seed) {
-        return new SolveOptions(Duration.ofMinutes(5), iterations, seed, 2, Optional.empty());
+        return new SolveOptions(Duration.ofMinutes(5), iterations, seed, 2, Optional.empty(), Objective.VEHICLES_THEN_COST);
     }
 
     public SolveOptions withWarmStart(Plan plan) {
-        return new SolveOptions(timeLimit, maxIterations, seed, threads, Optional.of(plan));
+        return new SolveOptions(timeLimit, maxIterations, seed, threads, Optional.of(plan), objective);
+    }
+
+    public SolveOptions withObjective(Objective o) {
+        return new SolveOptions(timeLimit, maxIterations, seed, threads, warmStart, o);
     }
 
     public SolveOptions withThreads(int n) {
-        return new SolveOptions(timeLimit, maxIterations, seed, n, warmStart);
+        return new SolveOptions(timeLimit, maxIterations, seed, n, warmStart, objective);
     }
 }
