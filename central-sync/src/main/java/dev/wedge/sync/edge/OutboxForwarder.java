@@ -41,7 +41,7 @@ public final class OutboxForwarder {
     private final String nodeId;
     private final ForwarderSettings settings;
     private final OutboxTable outbox;
-    private final HttpBatchSender sender;
+    private final HqClient sender;
     private final Clock clock = Clock.systemUTC();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition wake = lock.newCondition();
@@ -78,7 +78,7 @@ public final class OutboxForwarder {
         this.nodeId = Names.requireWarehouseId(nodeId);
         this.settings = Objects.requireNonNull(settings, "settings");
         this.outbox = new OutboxTable(Objects.requireNonNull(edgeDb, "edgeDb"), nodeId);
-        this.sender = new HttpBatchSender(Objects.requireNonNull(hqBaseUri, "hqBaseUri"),
+        this.sender = new HqClient(Objects.requireNonNull(hqBaseUri, "hqBaseUri"),
                 Objects.requireNonNull(credentials, "credentials"), settings);
     }
 

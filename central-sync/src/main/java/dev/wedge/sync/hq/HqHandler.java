@@ -4,6 +4,8 @@ import dev.wedge.sync.SyncErrorCode;
 import dev.wedge.sync.SyncException;
 import dev.wedge.sync.wire.Batch;
 import dev.wedge.sync.wire.Gzip;
+import dev.wedge.sync.wire.InboundAck;
+import dev.wedge.sync.wire.InboundPage;
 import dev.wedge.sync.wire.Names;
 import dev.wedge.sync.wire.WireCodec;
 import java.io.IOException;
@@ -30,6 +32,8 @@ import org.slf4j.LoggerFactory;
 final class HqHandler extends Handler.Abstract {
     static final String BATCHES = "/sync/v1/batches";
     static final String HEALTH = "/sync/v1/health";
+    static final String INBOUND = "/sync/v1/inbound";
+    static final String INBOUND_ACKS = "/sync/v1/inbound/acks";
     private static final Logger LOG = LoggerFactory.getLogger(HqHandler.class);
     private static final int MAX_BODY = 64 * 1024 * 1024;
     private static final int DEFAULT_LIMIT = 1000;
@@ -62,8 +66,16 @@ final class HqHandler extends Handler.Abstract {
                     answer = Gzip.compress(answer);
                 }
                 write(response, callback, 200, "application/json", answer);
+            } else if (INBOUND_ACKS.equals(path) && "POST".equals(method)) {
+                InboundAck ack = WireCodec.fromJson(readBody(request), InboundAck.class);
+                authenticator.authorise(request, ack.warehouseId());
+                store.acknowledgeInbound(ack.warehouseId(), ack.through());
+                json(response, callback, 200, Map.of("warehouseId", ack.warehouseId(),
+                        "ackedThrough", store.inboundAckedThrough(ack.warehouseId())));
             } else if (!"GET".equals(method)) {
                 problem(response, callback, 405, SyncErrorCode.INVALID_INPUT, method + " is not allowed on " + path);
+            } else if (INBOUND.equals(path)) {
+                json(response, callback, 200, inboundPage(request));
             } else if (HEALTH.equals(path)) {
                 json(response, callback, 200, Map.of("status", "up"));
             } else if ("/api/warehouses".equals(path)) {
@@ -95,6 +107,19 @@ final class HqHandler extends Handler.Abstract {
             problem(response, callback, status, e.code(), e.getMessage());
         }
         return true;
+    }
+
+    private InboundPage inboundPage(Request request) {
+        Fields query = Request.extractQueryParameters(request);
+        String warehouseId = Names.requireWarehouseId(query.getValue("warehouse"));
+        authenticator.authorise(request, warehouseId);
+        long after = parseLong(query.getValue("after"), 0, "after");
+        long limit = parseLong(query.getValue("limit"), DEFAULT_LIMIT, "limit");
+        if (limit < 1 || limit > MAX_LIMIT || after < 0) {
+            throw SyncException.invalid("after " + after + " must be 0 or more and limit " + limit + " 1-"
+                    + MAX_LIMIT + ".");
+        }
+        return store.inbound(warehouseId, after, (int) limit);
     }
 
     private Map<String, Object> recordsPage(String warehouseId, Request request) {

@@ -2,6 +2,7 @@ package dev.wedge.sync.hq;
 
 import dev.wedge.sync.wire.Ack;
 import dev.wedge.sync.wire.Batch;
+import dev.wedge.sync.wire.InboundPage;
 import dev.wedge.sync.wire.RecordEnvelope;
 import java.time.Instant;
 import java.util.List;
@@ -62,4 +63,19 @@ public interface HqStore {
 
     /** Shipments, deliveries and on-time rate per warehouse. */
     List<ShipmentStats> shipments();
+
+    /**
+     * Publishes a message down to one warehouse, or to all when {@code warehouseId} is null, and returns its
+     * cursor. Cursors increase in commit order without gaps.
+     */
+    long publish(String warehouseId, String kind, String entityKey, String payloadJson);
+
+    /** Up to {@code limit} messages for the warehouse with cursor above {@code after}, in cursor order. */
+    InboundPage inbound(String warehouseId, long after, int limit);
+
+    /** Records that the warehouse applied every message up to {@code through} (never moves backwards). */
+    void acknowledgeInbound(String warehouseId, long through);
+
+    /** The highest cursor the warehouse acknowledged, 0 when none. */
+    long inboundAckedThrough(String warehouseId);
 }

@@ -4,6 +4,8 @@ import dev.wedge.sync.SyncErrorCode;
 import dev.wedge.sync.SyncException;
 import dev.wedge.sync.wire.Ack;
 import dev.wedge.sync.wire.Batch;
+import dev.wedge.sync.wire.InboundPage;
+import dev.wedge.sync.wire.Names;
 import dev.wedge.sync.wire.RecordEnvelope;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -32,11 +34,33 @@ public class JdbcHqStore implements HqStore {
 
     private final DataSource dataSource;
     private final JdbcHqReports reports;
+    private final JdbcOutboundQueue outbound;
 
     /** A store over a database whose schema {@link HqSchema} has migrated. */
     public JdbcHqStore(DataSource dataSource) {
         this.dataSource = java.util.Objects.requireNonNull(dataSource, "dataSource");
         this.reports = new JdbcHqReports(dataSource);
+        this.outbound = new JdbcOutboundQueue(dataSource);
+    }
+
+    @Override
+    public long publish(String warehouseId, String kind, String entityKey, String payloadJson) {
+        return outbound.publish(warehouseId, kind, entityKey, payloadJson, Instant.now());
+    }
+
+    @Override
+    public InboundPage inbound(String warehouseId, long after, int limit) {
+        return outbound.page(warehouseId, after, positive(limit));
+    }
+
+    @Override
+    public void acknowledgeInbound(String warehouseId, long through) {
+        outbound.acknowledge(Names.requireWarehouseId(warehouseId), through, Instant.now());
+    }
+
+    @Override
+    public long inboundAckedThrough(String warehouseId) {
+        return outbound.ackedThrough(warehouseId);
     }
 
     @Override

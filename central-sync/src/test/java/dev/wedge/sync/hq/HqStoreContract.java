@@ -214,4 +214,27 @@ public abstract class HqStoreContract {
                     assertThat(w.recordCount()).isEqualTo(2);
                 });
     }
+
+    @Test
+    void inboundStreamHoldsOwnAndBroadcastMessagesInCursorOrder() {
+        long a = store.publish(warehouse, "order", "order:1", "{}");
+        store.publish("OTHER-" + warehouse.substring(3), "order", "order:2", "{}");
+        long c = store.publish(null, "price", "product:P", "{\"eur\":1}");
+
+        dev.wedge.sync.wire.InboundPage page = store.inbound(warehouse, a - 1, 10);
+
+        assertThat(page.messages()).extracting(dev.wedge.sync.wire.InboundMessage::cursor)
+                .startsWith(a).contains(c);
+        assertThat(page.messages()).extracting(dev.wedge.sync.wire.InboundMessage::key)
+                .doesNotContain("order:2");
+        assertThat(store.inbound(warehouse, a - 1, 1).hasMore()).isTrue();
+    }
+
+    @Test
+    void inboundAcknowledgementNeverMovesBackwards() {
+        store.acknowledgeInbound(warehouse, 7);
+        store.acknowledgeInbound(warehouse, 3);
+
+        assertThat(store.inboundAckedThrough(warehouse)).isEqualTo(7);
+    }
 }

@@ -5,6 +5,8 @@ import dev.wedge.sync.SyncException;
 import dev.wedge.sync.wire.Batch;
 import dev.wedge.sync.wire.BatchAnswer;
 import dev.wedge.sync.wire.Gzip;
+import dev.wedge.sync.wire.InboundAck;
+import dev.wedge.sync.wire.InboundPage;
 import dev.wedge.sync.wire.WireCodec;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -20,7 +22,7 @@ import javax.net.ssl.SSLParameters;
  * Talks HTTP(S) to HQ: posts batches (optionally gzip), reads answers, probes health. Network trouble, a
  * malformed answer and 5xx are retryable; 401/403 are {@code NOT_AUTHORISED}.
  */
-final class HttpBatchSender {
+final class HqClient {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
     private static final Duration PROBE_TIMEOUT = Duration.ofMillis(800);
     private static final int MAX_ANSWER = 64 * 1024 * 1024;
@@ -31,7 +33,7 @@ final class HttpBatchSender {
     private final EdgeCredentials credentials;
     private final ForwarderSettings settings;
 
-    HttpBatchSender(URI hqBaseUri, EdgeCredentials credentials, ForwarderSettings settings) {
+    HqClient(URI hqBaseUri, EdgeCredentials credentials, ForwarderSettings settings) {
         String base = hqBaseUri.toString();
         base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         this.batches = URI.create(base + "/sync/v1/batches");
@@ -74,6 +76,41 @@ final class HttpBatchSender {
                     + answer.warehouseId() + " instead of " + batch.warehouseId());
         }
         return answer;
+    }
+
+    /** One page of HQ's downward stream after {@code after}. */
+    InboundPage fetchInbound(String warehouseId, long after, int limit) throws InterruptedException {
+        URI uri = URI.create(health.toString().replace("/health", "/inbound") + "?warehouse=" + warehouseId
+                + "&after=" + after + "&limit=" + limit);
+        HttpResponse<byte[]> response = exchange(authorised(HttpRequest.newBuilder(uri))
+                .timeout(settings.requestTimeout()).GET().build());
+        check(response, "inbound page");
+        InboundPage page = WireCodec.fromJson(response.body(), InboundPage.class);
+        if (!page.warehouseId().equals(warehouseId)) {
+            throw new SyncException(SyncErrorCode.PROTOCOL_VIOLATION, "HQ answered inbound for " + page.warehouseId());
+        }
+        return page;
+    }
+
+    /** Tells HQ that everything up to the ack's cursor is applied. */
+    void ackInbound(InboundAck ack) throws InterruptedException {
+        URI uri = URI.create(health.toString().replace("/health", "/inbound/acks"));
+        HttpResponse<byte[]> response = exchange(authorised(HttpRequest.newBuilder(uri))
+                .timeout(settings.requestTimeout()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(WireCodec.toJson(ack))).build());
+        check(response, "inbound acknowledgement");
+    }
+
+    private static void check(HttpResponse<byte[]> response, String what) {
+        int status = response.statusCode();
+        if (status >= 500) {
+            throw new SyncException(SyncErrorCode.HQ_UNREACHABLE, "HQ answered " + status + " to " + what);
+        }
+        if (status != 200) {
+            throw new SyncException(status == 401 || status == 403 ? SyncErrorCode.NOT_AUTHORISED
+                    : SyncErrorCode.PROTOCOL_VIOLATION, "HQ refused " + what + " with " + status + ": "
+                    + text(response));
+        }
     }
 
     /** True when HQ's health endpoint answers 200 within a short timeout. */
