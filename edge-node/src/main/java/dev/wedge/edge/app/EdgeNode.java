@@ -59,11 +59,12 @@ public final class EdgeNode implements AutoCloseable {
     public EdgeNode start() throws Exception {
         try {
             startDatabase();
-            startCamel();
-            startForwarder();
+            // The web port is taken before any device is opened: a busy port fails the start at once.
             web = new StatusServer(config.web().host(), config.web().port(), this::status);
             web.start();
             started.push(web::stop);
+            startCamel();
+            startForwarder();
             LOG.info("edge node {} started: {}", config.nodeId(), web.uri());
             return this;
         } catch (Exception e) {
@@ -142,7 +143,7 @@ public final class EdgeNode implements AutoCloseable {
     }
 
     public List<ScannerStatus> scannerStatuses() {
-        return scanners.statuses();
+        return scanners == null ? List.of() : scanners.statuses();
     }
 
     public Optional<ForwarderStatus> forwarderStatus() {
@@ -160,7 +161,7 @@ public final class EdgeNode implements AutoCloseable {
         ObjectNode s = json.createObjectNode();
         s.put("nodeId", config.nodeId());
         ArrayNode list = s.putArray("scanners");
-        for (ScannerStatus st : scanners.statuses()) {
+        for (ScannerStatus st : scannerStatuses()) {
             ObjectNode n = list.addObject();
             n.put("scannerId", st.scannerId());
             n.put("up", st.up());

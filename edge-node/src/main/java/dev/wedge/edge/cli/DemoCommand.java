@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code ./wedge demo}: HQ, an edge node and simulated devices in one JVM, with a sample warehouse. */
-@Command(name = "demo", description = "Run HQ, an edge node and simulated devices (scanner on a pty, Zebra printer)"
+@Command(name = "demo", mixinStandardHelpOptions = true, description = "Run HQ, an edge node and simulated devices (scanner on a pty, Zebra printer)"
         + " in one JVM on embedded databases under ./data/demo (emptied at each start).")
 public final class DemoCommand implements Callable<Integer> {
 
@@ -38,7 +38,11 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ObjectMapper json = new ObjectMapper();
-        try (Demo demo = new Demo(data, once ? 0 : edgePort, once ? 0 : hqPort).start()) {
+        Demo created = new Demo(data, once ? 0 : edgePort, once ? 0 : hqPort);
+        // Registered before anything starts, so Ctrl-C at any moment stops the devices, the node and HQ in order.
+        Thread hook = new Thread(created::close, "demo-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try (Demo demo = created.start()) {
             if (!once) {
                 System.out.println("Wedge demo running (Ctrl-C to stop)");
                 System.out.println("  edge status page: " + demo.edgeUri());
@@ -59,11 +63,11 @@ public final class DemoCommand implements Callable<Integer> {
             }
             System.out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(summary));
             System.out.println("Sample scans fed; the demo keeps running so you can look around.");
-            CountDownLatch forever = new CountDownLatch(1);
-            // Stop the devices, the node and HQ in order before the JVM exits on Ctrl-C.
-            Runtime.getRuntime().addShutdownHook(new Thread(demo::close, "demo-shutdown"));
-            forever.await();
+            new CountDownLatch(1).await();
             return 0;
+        } catch (java.io.IOException | dev.wedge.sync.SyncException e) {
+            System.err.println("wedge demo: " + e.getMessage());
+            return 1;
         }
     }
 }

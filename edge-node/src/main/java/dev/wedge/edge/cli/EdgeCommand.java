@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Runs a real edge node from a configuration file until the process is stopped. */
-@Command(name = "edge", description = "Run an edge node with the devices and HQ of a configuration file.")
+@Command(name = "edge", mixinStandardHelpOptions = true, description = "Run an edge node with the devices and HQ of a configuration file.")
 public final class EdgeCommand implements Callable<Integer> {
 
     @Option(names = "--config", required = true, description = "edge configuration (properties), see config/edge.example.properties")
@@ -27,7 +27,13 @@ public final class EdgeCommand implements Callable<Integer> {
             e.problems().forEach(p -> System.err.println("wedge edge: " + config + ": " + p));
             return 2;
         }
-        EdgeNode node = new EdgeNode(cfg, Clock.systemUTC()).start();
+        EdgeNode node;
+        try {
+            node = new EdgeNode(cfg, Clock.systemUTC()).start();
+        } catch (Exception e) {
+            System.err.println("wedge edge: cannot start node " + cfg.nodeId() + ": " + StartFailure.describe(e));
+            return 1;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             node.close();

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code ./wedge hq --config FILE}: the HQ server that receives every warehouse's records. */
-@Command(name = "hq", description = "Run the HQ server (Jetty, embedded Derby by default).")
+@Command(name = "hq", mixinStandardHelpOptions = true, description = "Run the HQ server (Jetty, embedded Derby by default).")
 public final class HqCommand implements Callable<Integer> {
 
     private static final Set<String> KEYS = Set.of("hq.host", "hq.port", "data.dir", "db.url");
@@ -52,8 +52,14 @@ public final class HqCommand implements Callable<Integer> {
         }
         Path dataDir = Path.of(p.getProperty("data.dir", "data").trim());
         String url = p.getProperty("db.url", "jdbc:derby:" + dataDir.resolve("hq").toAbsolutePath() + ";create=true");
-        HqServer hq = new HqServer(new HqSettings(p.getProperty("hq.host", "127.0.0.1").trim(), port, url));
-        hq.start();
+        HqServer hq;
+        try {
+            hq = new HqServer(new HqSettings(p.getProperty("hq.host", "127.0.0.1").trim(), port, url));
+            hq.start();
+        } catch (Exception e) {
+            System.err.println("wedge hq: cannot start: " + StartFailure.describe(e));
+            return 1;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             hq.stop();

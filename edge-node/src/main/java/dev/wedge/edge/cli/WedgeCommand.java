@@ -7,15 +7,17 @@ import picocli.CommandLine.Command;
 @Command(name = "wedge", mixinStandardHelpOptions = true, version = "wedge 0.1.0",
         description = "Wedge, the warehouse edge node: scanners, label printers, conveyors, routes and sync with HQ.",
         subcommands = {DemoCommand.class, EdgeCommand.class, HqCommand.class, Gs1Command.class,
-                DecodeCommand.class})
-public final class WedgeCommand implements Runnable {
+                DecodeCommand.class, RouteCommand.class})
+public final class WedgeCommand implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Without a subcommand there is nothing to do: show the usage and fail, so scripts notice. */
     @Override
-    public void run() {
+    public Integer call() {
         spec.commandLine().usage(System.err);
+        return 2;
     }
 
     public static void main(String[] args) {

@@ -46,8 +46,10 @@ public final class ConfigReader {
         Properties p = new Properties();
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(r);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ConfigException(List.of("configuration file " + file + " does not exist"));
         } catch (IOException e) {
-            throw new ConfigException(List.of("cannot read configuration file " + file + ": " + e.getMessage()));
+            throw new ConfigException(List.of("cannot read configuration file " + file + ": " + e));
         }
         Map<String, String> map = new TreeMap<>();
         p.stringPropertyNames().forEach(k -> map.put(k, p.getProperty(k).trim()));
@@ -61,14 +63,15 @@ public final class ConfigReader {
 
     private EdgeConfig build() throws ConfigException {
         checkKeys();
-        String nodeId = text("node.id", null, "[A-Za-z0-9][A-Za-z0-9_-]{0,31}");
+        String nodeId = text("node.id", null, "[A-Za-z0-9][A-Za-z0-9_-]{0,31}",
+                "be 1-32 letters, digits, '-' or '_', starting with a letter or digit");
         Path dataDir = Path.of(values.getOrDefault("data.dir", "data"));
         String jdbcUrl = values.getOrDefault("db.url",
                 "jdbc:derby:" + dataDir.resolve("edge").toAbsolutePath() + ";create=true");
         EdgeConfig.Web web = new EdgeConfig.Web(values.getOrDefault("web.host", "127.0.0.1"),
                 integer("web.port", 8080, 0, 65535));
         Optional<EdgeConfig.Hq> hq = hq();
-        EdgeConfig.Gs1 gs1 = new EdgeConfig.Gs1(text("gs1.companyPrefix", null, "\\d{6,12}"),
+        EdgeConfig.Gs1 gs1 = new EdgeConfig.Gs1(text("gs1.companyPrefix", null, "\\d{6,12}", "be 6 to 12 digits"),
                 integer("gs1.extensionDigit", 0, 0, 9));
         List<EdgeConfig.Printer> printers = printers();
         List<EdgeConfig.Scanner> scanners = scanners();
@@ -77,7 +80,8 @@ public final class ConfigReader {
             problems.add("receiving.printer '" + printer + "' is not a configured printer (printer." + printer + ".host)");
         }
         EdgeConfig.Receiving receiving = new EdgeConfig.Receiving(
-                text("receiving.location", "RECEIVING", "[A-Z0-9][A-Z0-9_-]{0,29}"), printer,
+                text("receiving.location", "RECEIVING", "[A-Z0-9][A-Z0-9_-]{0,29}",
+                        "be 1-30 upper-case letters, digits, '-' or '_'"), printer,
                 values.getOrDefault("receiving.shipFrom", ""));
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
@@ -123,8 +127,9 @@ public final class ConfigReader {
         for (String id : deviceIds("scanner")) {
             String prefix = "scanner." + id + ".";
             String port = text(prefix + "port", null, null);
-            String role = text(prefix + "role", "receiving", "receiving");
-            String parity = text(prefix + "parity", "NONE", "NONE|ODD|EVEN|MARK|SPACE");
+            String role = text(prefix + "role", "receiving", "receiving", "be receiving (the only role so far)");
+            String parity = text(prefix + "parity", "NONE", "(?i)NONE|ODD|EVEN|MARK|SPACE",
+                    "be one of NONE, ODD, EVEN, MARK, SPACE").toUpperCase(java.util.Locale.ROOT);
             result.add(new EdgeConfig.Scanner(id, role, port, integer(prefix + "baudRate", 9600, 1200, 921_600),
                     integer(prefix + "dataBits", 8, 5, 8), parity, integer(prefix + "stopBits", 1, 1, 2)));
         }
@@ -153,6 +158,11 @@ public final class ConfigReader {
     }
 
     private String text(String key, String fallback, String pattern) {
+        return text(key, fallback, pattern, pattern == null ? null : "match " + pattern);
+    }
+
+    /** @param rule what a valid value looks like, in words, for the message */
+    private String text(String key, String fallback, String pattern, String rule) {
         String value = values.get(key);
         if (value == null || value.isEmpty()) {
             if (fallback == null) {
@@ -162,7 +172,7 @@ public final class ConfigReader {
             return fallback;
         }
         if (pattern != null && !value.matches(pattern)) {
-            problems.add(key + " '" + value + "' does not match " + pattern);
+            problems.add(key + " '" + value + "' must " + rule);
         }
         return value;
     }

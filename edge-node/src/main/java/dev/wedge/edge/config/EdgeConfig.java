@@ -60,7 +60,8 @@ public record EdgeConfig(
                           int stopBits) {
         /** The Camel endpoint URI for this scanner. */
         public String endpointUri() {
-            return "scanner:" + id + "?port=" + port + "&baudRate=" + baudRate + "&dataBits=" + dataBits
+            // RAW() keeps a device path with '+', '&' or '?' from being read as URI syntax.
+            return "scanner:" + id + "?port=RAW(" + port + ")&baudRate=" + baudRate + "&dataBits=" + dataBits
                     + "&parity=" + parity + "&stopBits=" + stopBits;
         }
     }

@@ -62,7 +62,7 @@ public final class EdgeDatabase implements DataSource, AutoCloseable {
         try {
             DriverManager.getConnection(base + ";shutdown=true").close();
         } catch (SQLException e) {
-            if (!"08006".equals(e.getSQLState()) && !"XJ004".equals(e.getSQLState())) {
+            if (!"08006".equals(e.getSQLState())) {
                 throw e;
             }
         }

@@ -35,6 +35,8 @@ public final class Demo implements AutoCloseable {
 
     public static final String NODE_ID = "WH-DEMO";
 
+    private static final String MARKER = ".wedge-demo";
+
     private final Path dir;
     private final int edgePort;
     private final int hqPort;
@@ -52,9 +54,21 @@ public final class Demo implements AutoCloseable {
         this.hqPort = hqPort;
     }
 
+    /** Starts everything; on failure stops what was already started and rethrows. */
     public Demo start() throws Exception {
+        try {
+            startAll();
+            return this;
+        } catch (Exception e) {
+            close();
+            throw e;
+        }
+    }
+
+    private void startAll() throws Exception {
         wipe(dir);
         Files.createDirectories(dir);
+        Files.writeString(dir.resolve(MARKER), "Wedge demo data: emptied at every ./wedge demo start.\n");
         hq = new HqServer(new HqSettings("127.0.0.1", hqPort,
                 "jdbc:derby:" + dir.resolve("hq").toAbsolutePath() + ";create=true"));
         int boundHq = hq.start();
@@ -63,7 +77,6 @@ public final class Demo implements AutoCloseable {
         pty = PtyPair.open(dir.resolve("pty"), "recv-1");
         edge = new EdgeNode(config(boundHq, printerPort), Clock.systemUTC()).start();
         DemoWarehouse.seed(edge.database());
-        return this;
     }
 
     private EdgeConfig config(int boundHq, int printerPort) throws ConfigException {
@@ -177,9 +190,19 @@ public final class Demo implements AutoCloseable {
         }
     }
 
+    /** Empties a folder the demo made before (it holds the marker file); refuses any other non-empty folder. */
     private static void wipe(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new IOException("demo data folder " + dir + " is a file, not a folder");
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            if (entries.findAny().isPresent() && !Files.exists(dir.resolve(MARKER))) {
+                throw new IOException("demo data folder " + dir + " is not empty and was not made by the demo"
+                        + " (no " + MARKER + " in it); choose another --data folder");
+            }
         }
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {

@@ -18,6 +18,9 @@ import java.util.Optional;
  */
 final class JdbcReceivingStore {
 
+    /** Derby's SQLState for a primary key or unique constraint violation. */
+    static final String DUPLICATE_KEY = "23505";
+
     record Product(String sku, String description) {
     }
 
@@ -65,26 +68,55 @@ final class JdbcReceivingStore {
         }
     }
 
-    /** The lot's recorded expiry: empty optional inside when the lot exists without one; empty when unknown. */
-    Optional<Optional<LocalDate>> lotExpiry(Connection tx, String sku, String lot) throws SQLException {
-        try (PreparedStatement ps = tx.prepareStatement("SELECT expiry FROM lot WHERE sku = ? AND lot_number = ?")) {
+    /** A lot's recorded dates. */
+    record LotDates(Optional<LocalDate> expiry, Optional<LocalDate> bestBefore) {
+    }
+
+    Optional<LotDates> lotDates(Connection tx, String sku, String lot) throws SQLException {
+        try (PreparedStatement ps = tx.prepareStatement(
+                "SELECT expiry, best_before FROM lot WHERE sku = ? AND lot_number = ?")) {
             ps.setString(1, sku);
             ps.setString(2, lot);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                Date d = rs.getDate(1);
-                return Optional.of(Optional.ofNullable(d).map(Date::toLocalDate));
+                return Optional.of(new LotDates(date(rs, 1), date(rs, 2)));
             }
         }
     }
 
-    void insertLot(Connection tx, String sku, String lot, Optional<LocalDate> expiry) throws SQLException {
-        try (PreparedStatement ps = tx.prepareStatement("INSERT INTO lot (sku, lot_number, expiry) VALUES (?, ?, ?)")) {
+    /**
+     * Inserts a new lot.
+     *
+     * @return false when a concurrent receipt inserted the same lot first (its dates can then be read)
+     */
+    boolean insertLot(Connection tx, String sku, String lot, LotDates dates) throws SQLException {
+        try (PreparedStatement ps = tx.prepareStatement(
+                "INSERT INTO lot (sku, lot_number, expiry, best_before) VALUES (?, ?, ?, ?)")) {
             ps.setString(1, sku);
             ps.setString(2, lot);
-            ps.setDate(3, expiry.map(Date::valueOf).orElse(null));
+            ps.setDate(3, dates.expiry().map(Date::valueOf).orElse(null));
+            ps.setDate(4, dates.bestBefore().map(Date::valueOf).orElse(null));
+            ps.executeUpdate();
+            return true;
+        } catch (SQLException e) {
+            // Derby undoes only the failed statement, so the transaction goes on.
+            if (DUPLICATE_KEY.equals(e.getSQLState())) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** Records dates for a lot that had none, leaving dates it already had alone. */
+    void completeLotDates(Connection tx, String sku, String lot, LotDates dates) throws SQLException {
+        try (PreparedStatement ps = tx.prepareStatement("UPDATE lot SET expiry = COALESCE(expiry, ?),"
+                + " best_before = COALESCE(best_before, ?) WHERE sku = ? AND lot_number = ?")) {
+            ps.setDate(1, dates.expiry().map(Date::valueOf).orElse(null));
+            ps.setDate(2, dates.bestBefore().map(Date::valueOf).orElse(null));
+            ps.setString(3, sku);
+            ps.setString(4, lot);
             ps.executeUpdate();
         }
     }
@@ -124,23 +156,47 @@ final class JdbcReceivingStore {
             in.setString(3, location);
             in.setInt(4, quantity);
             in.executeUpdate();
+        } catch (SQLException e) {
+            if (!DUPLICATE_KEY.equals(e.getSQLState())) {
+                throw e;
+            }
+            // A concurrent receipt created the row between our update and insert: add to it.
+            addOnHand(tx, sku, lot, location, quantity);
         }
     }
 
-    void insertHandlingUnit(Connection tx, String sscc, String sku, String lot, int quantity, String location,
-                            boolean generated, long scanId, Instant at) throws SQLException {
+    /**
+     * Books a logistic unit.
+     *
+     * @return false when the SSCC is already booked (by an earlier or a concurrent receipt)
+     */
+    boolean insertHandlingUnit(Connection tx, String sscc, String sku, ReceivedUnit unit, String location,
+                               long scanId, Instant at) throws SQLException {
         try (PreparedStatement ps = tx.prepareStatement("INSERT INTO handling_unit (sscc, sku, lot_number, quantity,"
-                + " location, sscc_source, scan_id, booked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " location, sscc_source, scan_id, booked_at, expiry, best_before)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, sscc);
             ps.setString(2, sku);
-            ps.setString(3, lot);
-            ps.setInt(4, quantity);
+            ps.setString(3, unit.lot());
+            ps.setInt(4, unit.quantity());
             ps.setString(5, location);
-            ps.setString(6, generated ? "GENERATED" : "SCANNED");
+            ps.setString(6, unit.sscc().isEmpty() ? "GENERATED" : "SCANNED");
             ps.setLong(7, scanId);
             ps.setTimestamp(8, Timestamp.from(at));
+            ps.setDate(9, unit.expiry().map(Date::valueOf).orElse(null));
+            ps.setDate(10, unit.bestBefore().map(Date::valueOf).orElse(null));
             ps.executeUpdate();
+            return true;
+        } catch (SQLException e) {
+            if (DUPLICATE_KEY.equals(e.getSQLState())) {
+                return false;
+            }
+            throw e;
         }
+    }
+
+    private static Optional<LocalDate> date(ResultSet rs, int column) throws SQLException {
+        return Optional.ofNullable(rs.getDate(column)).map(Date::toLocalDate);
     }
 
     private static String truncate(String s, int max) {

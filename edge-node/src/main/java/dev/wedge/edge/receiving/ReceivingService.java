@@ -31,12 +31,13 @@ import org.slf4j.LoggerFactory;
  * <p>An accepted scan is one Derby transaction: the scan row, the lot, the ledger movement, the on-hand
  * quantity, the handling unit, the outbox record for HQ and the queued pallet label. A rejected scan rolls
  * all of that back and is then stored on its own with the reason, so nothing is lost and no stock changes.
- * Thread-safe: concurrent scans of one SSCC are serialised by the handling unit's primary key.
+ * Thread-safe: concurrent receipts of one SSCC are serialised by the handling unit's primary key, concurrent
+ * first receipts of one lot by the lot's, and a receipt that loses a lock to a deadlock is retried.
  */
 public final class ReceivingService {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReceivingService.class);
-    private static final String DUPLICATE_KEY = "23505";
+    private static final int MAX_ATTEMPTS = 3;
 
     private final DataSource db;
     private final JdbcOutbox outbox;
@@ -59,16 +60,35 @@ public final class ReceivingService {
     }
 
     /**
-     * Books or rejects one scan.
+     * Books or rejects one scan. Every scan ends up stored, accepted or rejected with its reason.
      *
      * @throws SQLException only when the database itself failed and even the rejected scan could not be stored
      */
     public ReceiptOutcome receive(ScanEvent scan) throws SQLException {
         try {
             ReceivedUnit unit = interpret(scan);
-            return book(scan, unit);
+            return bookWithRetry(scan, unit);
         } catch (ScanRejectedException e) {
             return reject(scan, e.code(), e.getMessage());
+        } catch (SQLException | RuntimeException e) {
+            LOG.error("scan on {} could not be booked: {}", scan.scannerId(), abbreviate(scan.data()), e);
+            return reject(scan, RejectionCode.NOT_BOOKED, "the scan is valid but could not be booked: " + e.getMessage());
+        }
+    }
+
+    private ReceiptOutcome bookWithRetry(ScanEvent scan, ReceivedUnit unit) throws SQLException, ScanRejectedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return book(scan, unit);
+            } catch (SQLException e) {
+                // Derby chose this transaction as a deadlock victim or timed out a lock: it was rolled back whole.
+                boolean lockLost = "40001".equals(e.getSQLState()) || "40XL1".equals(e.getSQLState());
+                if (!lockLost || attempt == MAX_ATTEMPTS) {
+                    throw e;
+                }
+                LOG.warn("receipt on {} lost a lock ({}), attempt {} of {}", scan.scannerId(), e.getSQLState(), attempt,
+                        MAX_ATTEMPTS);
+            }
         }
     }
 
@@ -102,11 +122,6 @@ public final class ReceivingService {
                 return accepted;
             } catch (ScanRejectedException | SQLException | RuntimeException e) {
                 tx.rollback();
-                if (e instanceof SQLException sql && DUPLICATE_KEY.equals(sql.getSQLState())
-                        && unit.sscc().isPresent()) {
-                    throw new ScanRejectedException(RejectionCode.DUPLICATE_SSCC,
-                            "SSCC " + unit.sscc().get() + " was booked by a concurrent scan");
-                }
                 throw e;
             }
         }
@@ -127,15 +142,17 @@ public final class ReceivingService {
             }
         }
         checkLot(tx, product.sku(), unit);
-        Sscc sscc = unit.sscc().orElseGet(() -> generateSscc(tx));
+        Sscc sscc = unit.sscc().isPresent() ? unit.sscc().get() : generateSscc(tx);
         OutboxRecord record = outbox.append(tx, "movement", movementJson(scanId, product.sku(), unit, sscc, now));
         store.insertMovement(tx, product.sku(), unit.lot(), unit.quantity(), receiving.location(), sscc.value(),
                 scanId, record.seq(), now);
         store.addOnHand(tx, product.sku(), unit.lot(), receiving.location(), unit.quantity());
-        store.insertHandlingUnit(tx, sscc.value(), product.sku(), unit.lot(), unit.quantity(), receiving.location(),
-                unit.sscc().isEmpty(), scanId, now);
+        if (!store.insertHandlingUnit(tx, sscc.value(), product.sku(), unit, receiving.location(), scanId, now)) {
+            throw new ScanRejectedException(RejectionCode.DUPLICATE_SSCC, "SSCC " + sscc
+                    + " was booked by a concurrent scan");
+        }
         String zpl = template.render(new PalletLabel(sscc, unit.gtin(), product.description(), unit.quantity(),
-                unit.lot().isEmpty() ? null : unit.lot(), unit.expiry().orElse(null),
+                unit.lot().isEmpty() ? null : unit.lot(), unit.bestBefore().orElse(null),
                 receiving.shipFrom().isEmpty() ? null : receiving.shipFrom()));
         long jobId = labels.queue(tx, receiving.printer(), sscc, zpl, now);
         return new ReceiptOutcome.Accepted(scanId, sscc, unit.sscc().isEmpty(), product.sku(), unit.lot(),
@@ -146,22 +163,27 @@ public final class ReceivingService {
         if (unit.lot().isEmpty()) {
             return;
         }
-        Optional<Optional<LocalDate>> known = store.lotExpiry(tx, sku, unit.lot());
-        if (known.isEmpty()) {
-            store.insertLot(tx, sku, unit.lot(), unit.expiry());
-        } else if (unit.expiry().isPresent() && !known.get().equals(unit.expiry())) {
-            throw new ScanRejectedException(RejectionCode.LOT_EXPIRY_MISMATCH, "lot " + unit.lot() + " of " + sku
-                    + " is recorded with expiry " + known.get().map(LocalDate::toString).orElse("none")
-                    + ", the scan says " + unit.expiry().get());
+        JdbcReceivingStore.LotDates scanned = new JdbcReceivingStore.LotDates(unit.expiry(), unit.bestBefore());
+        if (store.insertLot(tx, sku, unit.lot(), scanned)) {
+            return;
+        }
+        JdbcReceivingStore.LotDates known = store.lotDates(tx, sku, unit.lot()).orElseThrow(() ->
+                new SQLException("lot " + unit.lot() + " of " + sku + " exists but cannot be read"));
+        mustAgree("expiry", known.expiry(), unit.expiry(), sku, unit.lot());
+        mustAgree("best-before date", known.bestBefore(), unit.bestBefore(), sku, unit.lot());
+        store.completeLotDates(tx, sku, unit.lot(), scanned);
+    }
+
+    private static void mustAgree(String what, Optional<LocalDate> known, Optional<LocalDate> scanned, String sku,
+                                  String lot) throws ScanRejectedException {
+        if (known.isPresent() && scanned.isPresent() && !known.equals(scanned)) {
+            throw new ScanRejectedException(RejectionCode.LOT_EXPIRY_MISMATCH, "lot " + lot + " of " + sku
+                    + " is recorded with " + what + " " + known.get() + ", the scan says " + scanned.get());
         }
     }
 
-    private Sscc generateSscc(Connection tx) {
-        try {
-            return Sscc.of(gs1.extensionDigit(), gs1.companyPrefix(), store.nextSsccSerial(tx));
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot draw the next SSCC serial from sequence sscc_serial", e);
-        }
+    private Sscc generateSscc(Connection tx) throws SQLException {
+        return Sscc.of(gs1.extensionDigit(), gs1.companyPrefix(), store.nextSsccSerial(tx));
     }
 
     private String movementJson(long scanId, String sku, ReceivedUnit unit, Sscc sscc, Instant at) {
@@ -171,6 +193,7 @@ public final class ReceivingService {
         m.put("gtin", unit.gtin().value());
         m.put("lot", unit.lot());
         unit.expiry().ifPresent(d -> m.put("expiry", d.toString()));
+        unit.bestBefore().ifPresent(d -> m.put("bestBefore", d.toString()));
         m.put("quantity", unit.quantity());
         m.put("toLocation", receiving.location());
         m.put("sscc", sscc.value());
@@ -182,8 +205,12 @@ public final class ReceivingService {
     private ReceiptOutcome.Rejected reject(ScanEvent scan, RejectionCode code, String reason) throws SQLException {
         try (Connection c = db.getConnection()) {
             long scanId = store.insertScan(c, scan, code, reason);
-            LOG.info("scan {} on {} rejected ({}): {}", scanId, scan.scannerId(), code, reason);
+            LOG.info("scan {} on {} rejected ({}): {}", scanId, scan.scannerId(), code, abbreviate(reason));
             return new ReceiptOutcome.Rejected(scanId, code, reason);
         }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 120 ? text : text.substring(0, 117) + "...";
     }
 }

@@ -8,10 +8,8 @@ public enum RejectionCode {
     GS1_SYNTAX,
     /** A GTIN or SSCC in the scan has a wrong check digit. */
     BAD_CHECK_DIGIT,
-    /** The scan names no product: neither AI (01) nor AI (02). */
+    /** The scan names no product: neither AI (01) nor AI (02) (an SSCC alone needs an advance notice). */
     NO_PRODUCT,
-    /** AI (02) (content of a logistic unit) came without its count AI (37). */
-    NO_COUNT,
     /** The GTIN is not in the product master. */
     UNKNOWN_PRODUCT,
     /** The SSCC was already booked; a second receipt would count the unit twice. */
@@ -19,5 +17,9 @@ public enum RejectionCode {
     /** The lot is known with a different expiry date. */
     LOT_EXPIRY_MISMATCH,
     /** The count is zero or too large to be a real unit. */
-    BAD_QUANTITY
+    BAD_QUANTITY,
+    /** The unit's expiry (AI 17) or best-before date (AI 15) has passed: expired stock is not received. */
+    EXPIRED,
+    /** The scan was valid but could not be booked (a storage or label failure); the reason says which. */
+    NOT_BOOKED
 }

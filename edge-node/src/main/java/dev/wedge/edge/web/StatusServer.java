@@ -122,9 +122,10 @@ public final class StatusServer {
             public String get() {
                 if (page == null) {
                     try (var in = StatusServer.class.getResourceAsStream("/web/status.html")) {
-                        page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                    } catch (java.io.IOException | NullPointerException e) {
-                        page = "<!doctype html><title>Wedge</title><p>status page missing from the build";
+                        page = in == null ? "<!doctype html><title>Wedge</title><p>status page missing from the build"
+                                : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                    } catch (java.io.IOException e) {
+                        page = "<!doctype html><title>Wedge</title><p>status page unreadable: " + e.getMessage();
                     }
                 }
                 return page;

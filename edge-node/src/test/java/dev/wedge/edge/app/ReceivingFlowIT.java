@@ -47,6 +47,9 @@ class ReceivingFlowIT {
     private static final Pattern FIELD = Pattern.compile("\\^FD(.*?)\\^FS", Pattern.DOTALL);
     private static final Pattern BARCODE_FIELD = Pattern.compile("\\^BC[^\\^]*\\^FH_?\\^FD(.*?)\\^FS", Pattern.DOTALL);
 
+    // Printer commands, the escape character, a lone backslash and accents: all must print as text.
+    private static final String SHIP_FROM = "Dock ^XZ^XA ~JR _04 \\ Café Ålesund";
+
     @TempDir
     Path dir;
 
@@ -159,6 +162,7 @@ class ReceivingFlowIT {
             while (fields.find()) {
                 assertThat(fields.group(1)).as("field data").doesNotContain("^", "~");
             }
+            assertThat(label.fieldTexts()).as("decoded fields").anyMatch(t -> t.contains(SHIP_FROM));
             // The SSCC symbol is the GS1-128 barcode whose element string is AI (00) alone.
             Matcher barcode = BARCODE_FIELD.matcher(label.zpl());
             String sscc = null;
@@ -200,6 +204,9 @@ class ReceivingFlowIT {
         }
         assertThat(atHq).hasSize(10);
         assertThat(hqSsccBySeq).isEqualTo(edgeSsccBySeq);
+        // Exactly once, not just at one instant: no late duplicate arrives while the forwarder keeps running.
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3))
+                .until(() -> HqRecords.all(hq.uri(), "WH-IT").size() == 10);
     }
 
     private static void write(OutputStream out, String text) throws java.io.IOException {
@@ -224,6 +231,7 @@ class ReceivingFlowIT {
         c.put("hq.maxBackoffMillis", "500");
         c.put("gs1.companyPrefix", "0614141");
         c.put("receiving.printer", "dock-1");
+        c.put("receiving.shipFrom", SHIP_FROM);
         c.put("scanner.recv-1.port", pty.device().toString());
         c.put("printer.dock-1.host", "127.0.0.1");
         c.put("printer.dock-1.port", Integer.toString(printerPort));

@@ -16,7 +16,7 @@ class ConfigReaderTest {
         assertThat(c.nodeId()).isEqualTo("WH-0001");
         assertThat(c.scanner("recv-1")).hasValueSatisfying(s -> {
             assertThat(s.port()).isEqualTo("/dev/ttyUSB0");
-            assertThat(s.endpointUri()).startsWith("scanner:recv-1?port=/dev/ttyUSB0&baudRate=9600");
+            assertThat(s.endpointUri()).startsWith("scanner:recv-1?port=RAW(/dev/ttyUSB0)&baudRate=9600");
         });
         assertThat(c.printers()).containsExactly(new EdgeConfig.Printer("dock-1", "192.0.2.10", 9100));
         assertThat(c.hq()).hasValueSatisfying(h -> assertThat(h.baseUri()).hasToString("http://hq.example.internal:8081/"));
@@ -33,7 +33,7 @@ class ConfigReaderTest {
                 .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).containsExactlyInAnyOrder(
                         "node.id is required",
                         "web.port 99999 is outside 0..65535",
-                        "gs1.companyPrefix '12AB' does not match \\d{6,12}",
+                        "gs1.companyPrefix '12AB' must be 6 to 12 digits",
                         "scanner.s1.baudRate 'fast' is not a whole number",
                         "scanner.s1.port is required",
                         "unknown key printer.p1.colour (a printer takes [host, port])",

@@ -16,7 +16,14 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -104,10 +111,12 @@ class ReceivingServiceTest {
         assertRejected("]C1", "0109501101530003" + "10X9", RejectionCode.UNKNOWN_PRODUCT, "09501101530003");
         assertRejected("]C0", "HELLO WORLD", RejectionCode.NOT_GS1, "]C0");
         assertRejected("]C1", "0112312312312333" + "17131301", RejectionCode.GS1_SYNTAX, "17");
-        assertRejected("]C1", "0212345678901231", RejectionCode.NO_COUNT, "37");
-        assertRejected("]C1", "10ABC" + GS + "37" + "5", RejectionCode.NO_PRODUCT, "(01)");
+        assertRejected("]C1", "0212345678901231", RejectionCode.GS1_SYNTAX, "(37)");
+        assertRejected("]C1", "00123456789012345675", RejectionCode.NO_PRODUCT, "advance notice");
+        assertRejected("]C1", "0112312312312333" + "17200101", RejectionCode.EXPIRED, "2020-01-01");
+        assertRejected("]C1", "0112312312312333" + "15261202", RejectionCode.EXPIRED, "best-before");
 
-        assertThat(count("SELECT COUNT(*) FROM scan WHERE outcome = 'REJECTED'")).isEqualTo(6);
+        assertThat(count("SELECT COUNT(*) FROM scan WHERE outcome = 'REJECTED'")).isEqualTo(8);
         assertThat(count("SELECT COUNT(*) FROM stock_on_hand")).isZero();
         assertThat(count("SELECT COUNT(*) FROM stock_movement")).isZero();
         assertThat(count("SELECT COUNT(*) FROM sync_outbox")).isZero();
@@ -132,11 +141,85 @@ class ReceivingServiceTest {
     }
 
     @Test
+    void completesTheDatesOfALotFirstBookedWithoutThem() throws SQLException {
+        scan("]C1", "0112312312312333" + "10" + "NODATE");
+
+        assertThat(scan("]C1", "0112312312312333" + "17280131" + "10" + "NODATE"))
+                .isInstanceOf(ReceiptOutcome.Accepted.class);
+        assertThat(count("SELECT COUNT(*) FROM lot WHERE lot_number = 'NODATE' AND expiry = DATE('2028-01-31')"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void keepsExpiryAndBestBeforeApartAndPrintsOnlyTheBestBeforeAsBestBefore() throws SQLException {
+        scan("]C1", "00123456789012345675" + "0212345678901231" + "17280131" + "37" + "5");
+
+        assertThat(count("SELECT COUNT(*) FROM handling_unit WHERE expiry = DATE('2028-01-31') AND best_before IS NULL"))
+                .isEqualTo(1);
+        assertThat(text("SELECT zpl FROM label_job")).doesNotContain("BEST BEFORE").doesNotContain("(15)");
+    }
+
+    @Test
+    void aFailureAfterTheOutboxWriteRollsBackTheWholeReceiptAndStoresTheScanAsNotBooked() throws SQLException {
+        // A printer id longer than label_job.printer_id makes the last insert of the receipt fail.
+        receiving = new ReceivingService(db, new JdbcOutbox("WH-T"), new EdgeConfig.Gs1("0614141", 3),
+                new EdgeConfig.Receiving("RECV", "p".repeat(41), ""), new LabelJobs(db, CLOCK), CLOCK);
+
+        ReceiptOutcome out = scan("]C1", "0112312312312333" + "10" + "L9");
+
+        assertThat(out).isInstanceOfSatisfying(ReceiptOutcome.Rejected.class,
+                r -> assertThat(r.code()).isEqualTo(RejectionCode.NOT_BOOKED));
+        assertThat(count("SELECT COUNT(*) FROM sync_outbox")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM stock_movement")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM stock_on_hand")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM lot")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM scan WHERE outcome = 'REJECTED'")).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentScansOfOneNewLotAreAllBookedAndConcurrentScansOfOneSsccBookItOnce() throws Exception {
+        int scanners = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(scanners);
+        try {
+            CyclicBarrier together = new CyclicBarrier(scanners);
+            List<Future<ReceiptOutcome>> lotScans = new ArrayList<>();
+            List<Future<ReceiptOutcome>> palletScans = new ArrayList<>();
+            for (int i = 0; i < scanners; i++) {
+                lotScans.add(pool.submit(() -> {
+                    together.await();
+                    return scan("]C1", "0112312312312333" + "10" + "RACE");
+                }));
+            }
+            for (Future<ReceiptOutcome> f : lotScans) {
+                assertThat(f.get(30, TimeUnit.SECONDS)).isInstanceOf(ReceiptOutcome.Accepted.class);
+            }
+            for (int i = 0; i < scanners; i++) {
+                palletScans.add(pool.submit(() -> {
+                    together.await();
+                    return scan("]C1", "00123456789012345675" + "0212345678901231" + "37" + "7");
+                }));
+            }
+            List<ReceiptOutcome> outcomes = new ArrayList<>();
+            for (Future<ReceiptOutcome> f : palletScans) {
+                outcomes.add(f.get(30, TimeUnit.SECONDS));
+            }
+            assertThat(outcomes).filteredOn(o -> o instanceof ReceiptOutcome.Accepted).hasSize(1);
+            assertThat(outcomes).filteredOn(o -> o instanceof ReceiptOutcome.Rejected r
+                    && r.code() == RejectionCode.DUPLICATE_SSCC).hasSize(scanners - 1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(onHand("WIDGET-A", "RACE")).isEqualTo(scanners);
+        assertThat(onHand("CRATE-B", "")).isEqualTo(7);
+        assertThat(count("SELECT COUNT(*) FROM sync_outbox")).isEqualTo(scanners + 1);
+    }
+
+    @Test
     void readsDayZeroOfABestBeforeDateAsTheEndOfThatMonth() throws SQLException {
         scan("]C1", "0112312312312333" + "15270200" + "10" + "FEB");
 
         try (Connection c = db.getConnection(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT expiry FROM lot WHERE lot_number = 'FEB'")) {
+             ResultSet rs = st.executeQuery("SELECT best_before FROM lot WHERE lot_number = 'FEB'")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getDate(1).toLocalDate()).hasToString("2027-02-28");
         }
@@ -153,6 +236,13 @@ class ReceivingServiceTest {
     private long onHand(String sku, String lot) throws SQLException {
         return count("SELECT COALESCE(SUM(quantity), 0) FROM stock_on_hand WHERE sku = '" + sku
                 + "' AND lot_number = '" + lot + "'");
+    }
+
+    private String text(String sql) throws SQLException {
+        try (Connection c = db.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            assertThat(rs.next()).as(sql).isTrue();
+            return rs.getString(1);
+        }
     }
 
     private long count(String sql) throws SQLException {
