@@ -98,14 +98,7 @@ final class JdbcReceivingStore {
             ps.setString(2, lot);
             ps.setDate(3, dates.expiry().map(Date::valueOf).orElse(null));
             ps.setDate(4, dates.bestBefore().map(Date::valueOf).orElse(null));
-            ps.executeUpdate();
-            return true;
-        } catch (SQLException e) {
-            // Derby undoes only the failed statement, so the transaction goes on.
-            if (DUPLICATE_KEY.equals(e.getSQLState())) {
-                return false;
-            }
-            throw e;
+            return insertUnlessDuplicate(ps);
         }
     }
 
@@ -185,7 +178,14 @@ final class JdbcReceivingStore {
             ps.setTimestamp(8, Timestamp.from(at));
             ps.setDate(9, unit.expiry().map(Date::valueOf).orElse(null));
             ps.setDate(10, unit.bestBefore().map(Date::valueOf).orElse(null));
-            ps.executeUpdate();
+            return insertUnlessDuplicate(ps);
+        }
+    }
+
+    /** Runs an insert; false when the key exists. Derby undoes only the failed statement, so the transaction goes on. */
+    private static boolean insertUnlessDuplicate(PreparedStatement insert) throws SQLException {
+        try {
+            insert.executeUpdate();
             return true;
         } catch (SQLException e) {
             if (DUPLICATE_KEY.equals(e.getSQLState())) {
