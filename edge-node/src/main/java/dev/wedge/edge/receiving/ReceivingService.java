@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
 public final class ReceivingService {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReceivingService.class);
-    private static final int MAX_ATTEMPTS = 3;
+    private static final int MAX_ATTEMPTS = 10;
 
     private final DataSource db;
     private final JdbcOutbox outbox;
@@ -81,13 +81,15 @@ public final class ReceivingService {
             try {
                 return book(scan, unit);
             } catch (SQLException e) {
-                // Derby chose this transaction as a deadlock victim or timed out a lock: it was rolled back whole.
+                // A deadlock victim (40001) or a lock Derby would not wait for (40XL1, also raised when many
+                // receipts draw identity values at once): the transaction was rolled back whole; try again.
                 boolean lockLost = "40001".equals(e.getSQLState()) || "40XL1".equals(e.getSQLState());
                 if (!lockLost || attempt == MAX_ATTEMPTS) {
                     throw e;
                 }
-                LOG.warn("receipt on {} lost a lock ({}), attempt {} of {}", scan.scannerId(), e.getSQLState(), attempt,
-                        MAX_ATTEMPTS);
+                LOG.debug("receipt on {} lost a lock ({}), attempt {} of {}", scan.scannerId(), e.getSQLState(),
+                        attempt, MAX_ATTEMPTS);
+                pauseBeforeRetry(attempt);
             }
         }
     }
@@ -207,6 +209,16 @@ public final class ReceivingService {
             long scanId = store.insertScan(c, scan, code, reason);
             LOG.info("scan {} on {} rejected ({}): {}", scanId, scan.scannerId(), code, abbreviate(reason));
             return new ReceiptOutcome.Rejected(scanId, code, reason);
+        }
+    }
+
+    private static void pauseBeforeRetry(int attempt) throws SQLException {
+        try {
+            // Jittered, growing pause so that the receipts that collided do not collide again.
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(2, 10L * attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted while retrying a receipt", "40XL1", e);
         }
     }
 

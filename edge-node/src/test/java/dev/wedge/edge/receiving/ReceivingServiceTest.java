@@ -24,7 +24,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,24 +34,36 @@ class ReceivingServiceTest {
     private static final String GS = "\u001d";
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-03T10:00:00Z"), ZoneOffset.UTC);
 
-    private EdgeDatabase db;
+    // One migrated database for the class; each test starts from an emptied, freshly seeded warehouse.
+    private static EdgeDatabase db;
     private ReceivingService receiving;
+
+    @BeforeAll
+    static void migrate() {
+        db = new EdgeDatabase("jdbc:derby:memory:recv-" + UUID.randomUUID() + ";create=true");
+        db.migrate();
+    }
+
+    @AfterAll
+    static void shutDown() throws SQLException {
+        db.close();
+    }
 
     @BeforeEach
     void freshWarehouse() throws SQLException {
-        db = new EdgeDatabase("jdbc:derby:memory:recv-" + UUID.randomUUID() + ";create=true");
-        db.migrate();
+        try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
+            for (String table : new String[]{"label_job", "stock_movement", "handling_unit", "stock_on_hand", "lot",
+                    "scan", "sync_outbox", "location", "product"}) {
+                st.executeUpdate("DELETE FROM " + table);
+            }
+            st.executeUpdate("DELETE FROM sync_outbox_counter");
+        }
         DemoWarehouse.seed(db);
         try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
             st.executeUpdate("INSERT INTO location (code, kind, description) VALUES ('RECV', 'RECEIVING', 'Receiving')");
         }
         receiving = new ReceivingService(db, new JdbcOutbox("WH-T"), new EdgeConfig.Gs1("0614141", 3),
                 new EdgeConfig.Receiving("RECV", "dock-1", "Wedge DC"), new LabelJobs(db, CLOCK), CLOCK);
-    }
-
-    @AfterEach
-    void dropDatabase() throws SQLException {
-        db.close();
     }
 
     private ReceiptOutcome scan(String symbology, String data) throws SQLException {
