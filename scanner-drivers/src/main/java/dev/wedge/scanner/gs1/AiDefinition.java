@@ -20,7 +20,7 @@ public record AiDefinition(String ai, boolean predefinedLength, boolean dlAttrib
                            List<String> requires, List<String> excludes, String dlPrimaryKey, String title) {
 
     public AiDefinition {
-        if (ai == null || !ai.matches("\\d{2,4}")) {
+        if (!isAiShape(ai)) {
             throw new IllegalArgumentException("AI '" + ai + "' is not 2 to 4 digits");
         }
         if (components == null || components.isEmpty()) {
@@ -30,6 +30,19 @@ public record AiDefinition(String ai, boolean predefinedLength, boolean dlAttrib
         requires = List.copyOf(requires);
         excludes = List.copyOf(excludes);
         title = title == null ? "" : title;
+    }
+
+    /** True for two to four decimal digits. */
+    static boolean isAiShape(String ai) {
+        if (ai == null || ai.length() < 2 || ai.length() > 4) {
+            return false;
+        }
+        for (int i = 0; i < ai.length(); i++) {
+            if (ai.charAt(i) < '0' || ai.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Fewest characters the data field may have. */

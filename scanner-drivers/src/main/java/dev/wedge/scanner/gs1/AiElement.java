@@ -13,7 +13,7 @@ import java.util.Optional;
 public record AiElement(String ai, String value, String title) {
 
     public AiElement {
-        if (ai == null || !ai.matches("\\d{2,4}")) {
+        if (!AiDefinition.isAiShape(ai)) {
             throw new IllegalArgumentException("AI '" + ai + "' is not 2 to 4 digits");
         }
         if (value == null || value.isEmpty()) {

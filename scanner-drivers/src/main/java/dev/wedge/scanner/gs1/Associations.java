@@ -1,6 +1,5 @@
 package dev.wedge.scanner.gs1;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,10 +31,14 @@ final class Associations {
     }
 
     private static void repeats(List<AiElement> elements, List<Integer> positions) {
-        Map<String, String> seen = new HashMap<>();
-        for (int i = 0; i < elements.size(); i++) {
+        for (int i = 1; i < elements.size(); i++) {
             AiElement e = elements.get(i);
-            String before = seen.putIfAbsent(e.ai(), e.value());
+            String before = null;
+            for (int j = 0; j < i && before == null; j++) {
+                if (elements.get(j).ai().equals(e.ai())) {
+                    before = elements.get(j).value();
+                }
+            }
             if (before != null && !before.equals(e.value())) {
                 throw new Gs1SyntaxException(Gs1Error.CONFLICTING_REPEAT, e.ai(), positions.get(i), "(" + e.ai()
                         + ") appears again with value '" + e.value() + "' after '" + before + "'");
@@ -54,13 +57,27 @@ final class Associations {
         }
     }
 
+    /** Parsed req= rules: alternatives, each a list of AIs or patterns. Rules repeat across AIs, so they are kept. */
+    private static final Map<String, String[][]> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String[][] parse(String rule) {
+        return PARSED.computeIfAbsent(rule, r -> {
+            String[] alternatives = r.split(",");
+            String[][] parsed = new String[alternatives.length][];
+            for (int i = 0; i < alternatives.length; i++) {
+                parsed[i] = alternatives[i].split("\\+");
+            }
+            return parsed;
+        });
+    }
+
     private static void requisites(AiDefinition def, List<AiElement> elements, int position) {
         for (String rule : def.requires()) {
             boolean satisfied = false;
-            for (String alternative : rule.split(",")) {
+            for (String[] alternative : parse(rule)) {
                 boolean all = true;
-                for (String needed : alternative.split("\\+")) {
-                    if (elements.stream().noneMatch(e -> matches(needed, e.ai()))) {
+                for (String needed : alternative) {
+                    if (!present(needed, elements)) {
                         all = false;
                         break;
                     }
@@ -94,6 +111,15 @@ final class Associations {
                         + e.ai() + ") " + e.value() + ", which has no serial component");
             }
         }
+    }
+
+    private static boolean present(String pattern, List<AiElement> elements) {
+        for (int i = 0; i < elements.size(); i++) {
+            if (matches(pattern, elements.get(i).ai())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean matches(String pattern, String ai) {
