@@ -1,7 +1,8 @@
 package dev.wedge.scanner.gs1;
 
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The rules that apply to a whole element string: an AI repeated with a different value, AIs that exclude each
@@ -13,8 +14,31 @@ final class Associations {
     private Associations() {
     }
 
+    /**
+     * AI combinations already found to pass the ex= and req= rules, which depend on the AIs alone. Scans at one
+     * site repeat a handful of combinations, so this saves most of the work; it stops growing at its bound.
+     */
+    private static final Set<String> PASSING = ConcurrentHashMap.newKeySet();
+    private static final int PASSING_BOUND = 4096;
+
     static void validate(List<AiElement> elements, List<Integer> positions, AiDictionary dictionary) {
         repeats(elements, positions);
+        StringBuilder key = new StringBuilder(elements.size() * 5);
+        for (AiElement e : elements) {
+            key.append(e.ai()).append(',');
+        }
+        String combination = key.toString();
+        boolean cacheable = dictionary == AiDictionary.standard();
+        if (!cacheable || !PASSING.contains(combination)) {
+            pairRules(elements, positions, dictionary);
+            if (cacheable && PASSING.size() < PASSING_BOUND) {
+                PASSING.add(combination);
+            }
+        }
+        serialisedKeyForSignature(elements, positions);
+    }
+
+    private static void pairRules(List<AiElement> elements, List<Integer> positions, AiDictionary dictionary) {
         for (int i = 0; i < elements.size(); i++) {
             AiDefinition def = dictionary.lookup(elements.get(i).ai()).orElse(null);
             if (def != null) {
@@ -27,7 +51,6 @@ final class Associations {
                 requisites(def, elements, positions.get(i));
             }
         }
-        serialisedKeyForSignature(elements, positions);
     }
 
     private static void repeats(List<AiElement> elements, List<Integer> positions) {
@@ -57,24 +80,12 @@ final class Associations {
         }
     }
 
-    /** Parsed req= rules: alternatives, each a list of AIs or patterns. Rules repeat across AIs, so they are kept. */
-    private static final Map<String, String[][]> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private static String[][] parse(String rule) {
-        return PARSED.computeIfAbsent(rule, r -> {
-            String[] alternatives = r.split(",");
-            String[][] parsed = new String[alternatives.length][];
-            for (int i = 0; i < alternatives.length; i++) {
-                parsed[i] = alternatives[i].split("\\+");
-            }
-            return parsed;
-        });
-    }
-
     private static void requisites(AiDefinition def, List<AiElement> elements, int position) {
-        for (String rule : def.requires()) {
+        String[][][] rules = def.parsedRequires();
+        for (int r = 0; r < rules.length; r++) {
+            String rule = def.requires().get(r);
             boolean satisfied = false;
-            for (String[] alternative : parse(rule)) {
+            for (String[] alternative : rules[r]) {
                 boolean all = true;
                 for (String needed : alternative) {
                     if (!present(needed, elements)) {

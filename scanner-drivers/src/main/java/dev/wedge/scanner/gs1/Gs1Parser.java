@@ -183,7 +183,7 @@ public final class Gs1Parser {
                         + printable(value) + "' is too short: (" + def.ai() + ") takes " + def.maxLength() + " characters");
             }
             FieldCheck.check(def, data.substring(valueStart, end), valueStart);
-            out.add(element(def.ai(), data.substring(valueStart, end)));
+            out.add(new AiElement(def.ai(), data.substring(valueStart, end), def.title()));
             if (end < data.length() && data.charAt(end) == GS && !tolerateSeparators) {
                 throw new Gs1SyntaxException(Gs1Error.REDUNDANT_SEPARATOR, def.ai(), end,
                         "(" + def.ai() + ") has a pre-defined length and takes no GS separator after it");
@@ -205,7 +205,7 @@ public final class Gs1Parser {
             }
             throw e;
         }
-        out.add(element(def.ai(), value));
+        out.add(new AiElement(def.ai(), value, def.title()));
         if (gs >= 0 && gs == data.length() - 1 && !tolerateSeparators) {
             throw new Gs1SyntaxException(Gs1Error.REDUNDANT_SEPARATOR, def.ai(), gs, "a GS separator ends the data");
         }
