@@ -71,6 +71,7 @@ public class ScannerConsumer extends DefaultConsumer implements LinkListener {
         String id = getEndpoint().getLogicalId();
         ScanEvent event = ScanEvent.fromFrame(id, frame, receivedAt);
         Exchange exchange = createExchange(false);
+        MDC.put("scannerId", id);
         try {
             exchange.getIn().setBody(event);
             exchange.getIn().setHeader(ScannerConstants.SCANNER_ID, id);
@@ -78,6 +79,8 @@ public class ScannerConsumer extends DefaultConsumer implements LinkListener {
             getProcessor().process(exchange);
         } catch (Exception e) {
             exchange.setException(e);
+        } finally {
+            MDC.remove("scannerId");
         }
         if (exchange.getException() != null) {
             getExceptionHandler().handleException("Error processing scan from scanner:" + id, exchange,

@@ -147,6 +147,16 @@ class Gs1ParserTest {
     }
 
     @Test
+    void givesDatesWithDayZeroAsTheLastDayOfTheMonth() {
+        ElementString es = Gs1Parser.parse("(01)09521234543213(17)260200(11)250315");
+        assertThat(es.elements().get(1).dateValue()).contains(java.time.LocalDate.of(2026, 2, 28));
+        assertThat(es.elements().get(2).dateValue()).contains(java.time.LocalDate.of(2025, 3, 15));
+        assertThat(es.elements().get(0).dateValue()).isEmpty();
+        assertThat(DateRules.fullYear(75, 2026)).isEqualTo(2075);
+        assertThat(DateRules.fullYear(77, 2026)).isEqualTo(1977);
+    }
+
+    @Test
     void appliesTheAssociationRulesOfTheDictionary() {
         Gs1SyntaxException lotAlone = failure("]C110LOT1");
         assertThat(lotAlone.code()).isEqualTo(Gs1Error.MISSING_REQUIRED_AI);
