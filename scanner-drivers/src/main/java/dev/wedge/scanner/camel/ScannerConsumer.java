@@ -1,5 +1,6 @@
 package dev.wedge.scanner.camel;
 
+import dev.wedge.scanner.DuplicateFilter;
 import dev.wedge.scanner.ScanEvent;
 import dev.wedge.scanner.ScannerStatus;
 import dev.wedge.scanner.link.LinkListener;
@@ -25,6 +26,7 @@ public class ScannerConsumer extends DefaultConsumer implements LinkListener {
 
     private volatile LinkReader reader;
     private ExecutorService executor;
+    private DuplicateFilter duplicates;
 
     public ScannerConsumer(ScannerEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -40,6 +42,7 @@ public class ScannerConsumer extends DefaultConsumer implements LinkListener {
         super.doStart();
         ScannerEndpoint endpoint = getEndpoint();
         endpoint.getComponent().register(this);
+        duplicates = new DuplicateFilter(endpoint.getDuplicateWindow());
         reader = endpoint.newReader(this);
         executor = endpoint.getCamelContext().getExecutorServiceManager()
                 .newSingleThreadExecutor(this, "scanner-" + endpoint.getLogicalId());
@@ -70,6 +73,10 @@ public class ScannerConsumer extends DefaultConsumer implements LinkListener {
     public void onFrame(String frame, Instant receivedAt) {
         String id = getEndpoint().getLogicalId();
         ScanEvent event = ScanEvent.fromFrame(id, frame, receivedAt);
+        if (duplicates.isRepeat(event)) {
+            LOG.debug("scanner:{} read the same data again within the duplicate window", id);
+            return;
+        }
         Exchange exchange = createExchange(false);
         MDC.put("scannerId", id);
         try {

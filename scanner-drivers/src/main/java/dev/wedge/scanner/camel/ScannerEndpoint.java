@@ -102,6 +102,10 @@ public class ScannerEndpoint extends DefaultEndpoint {
             description = "Character set that turns frame bytes into text; ISO-8859-1 keeps every byte as one character.")
     private String charset = "ISO-8859-1";
 
+    @UriParam(defaultValue = "0ms", javaType = "java.time.Duration", description = "The same data again from this"
+            + " scanner within this window is one scan and sends no exchange; 0 turns it off.")
+    private Duration duplicateWindow = Duration.ZERO;
+
     @UriParam(label = "advanced", defaultValue = "100ms", javaType = "java.time.Duration",
             description = "Delay before the first reconnect attempt after the device was absent or lost.")
     private Duration reconnectDelay = Duration.ofMillis(100);
@@ -148,6 +152,9 @@ public class ScannerEndpoint extends DefaultEndpoint {
             throw new IllegalArgumentException("charset '" + charset + "' is not a character set this JVM knows", e);
         }
         backoff = new Backoff(reconnectDelay, maxReconnectDelay);
+        if (duplicateWindow == null || duplicateWindow.isNegative()) {
+            throw new IllegalArgumentException("duplicateWindow " + duplicateWindow + " must be zero or positive");
+        }
     }
 
     /** A new reader for one consumer run: link, framer and backoff from the options. */
@@ -362,5 +369,13 @@ public class ScannerEndpoint extends DefaultEndpoint {
 
     public void setIdleGap(Duration idleGap) {
         this.idleGap = idleGap;
+    }
+
+    public Duration getDuplicateWindow() {
+        return duplicateWindow;
+    }
+
+    public void setDuplicateWindow(Duration duplicateWindow) {
+        this.duplicateWindow = duplicateWindow;
     }
 }

@@ -182,4 +182,20 @@ class ScannerComponentPtyTest {
         assertThat(handled.get(0)).hasMessageContaining("route failed on purpose");
         assertThat(component.statuses().get(0).up()).isTrue();
     }
+
+    @Test
+    void countsADoubleReadWithinTheDuplicateWindowAsOneScan() throws Exception {
+        pty = SocatPty.started(dir, "scanner");
+        MockEndpoint scans = route("&duplicateWindow=5s");
+        awaitUp();
+        scans.expectedMessageCount(2);
+        // Proves "exactly two": the repeat must not arrive during the assert period either.
+        scans.setAssertPeriod(300);
+
+        pty.write("]C100376104250021234569\r\n]C100376104250021234569\r\n]C100376104250021234576\r\n");
+
+        MockEndpoint.assertIsSatisfied(context, 5, TimeUnit.SECONDS);
+        assertThat(scans.getExchanges()).extracting(e -> e.getIn().getBody(ScanEvent.class).data())
+                .containsExactly("00376104250021234569", "00376104250021234576");
+    }
 }
