@@ -107,7 +107,7 @@ final class Associations {
 
     /** A signature must cover a serialised key: GDTI, GCN and GRAI only count with their serial component. */
     private static void serialisedKeyForSignature(List<AiElement> elements, List<Integer> positions) {
-        if (elements.stream().noneMatch(e -> e.ai().equals("8030"))) {
+        if (!present("8030", elements)) {
             return;
         }
         for (int i = 0; i < elements.size(); i++) {
