@@ -42,7 +42,7 @@ public class ScannerConsumer extends DefaultConsumer implements LinkListener {
         super.doStart();
         ScannerEndpoint endpoint = getEndpoint();
         endpoint.getComponent().register(this);
-        duplicates = new DuplicateFilter(endpoint.getDuplicateWindow());
+        duplicates = new DuplicateFilter(endpoint.getConfiguration().getDuplicateWindow());
         reader = endpoint.newReader(this);
         executor = endpoint.getCamelContext().getExecutorServiceManager()
                 .newSingleThreadExecutor(this, "scanner-" + endpoint.getLogicalId());
@@ -106,7 +106,7 @@ public class ScannerConsumer extends DefaultConsumer implements LinkListener {
         MDC.put("scannerId", getEndpoint().getLogicalId());
         try {
             if (up) {
-                LOG.info("scanner:{} is up on {}", getEndpoint().getLogicalId(), getEndpoint().deviceDescription());
+                LOG.info("scanner:{} is up on {}", getEndpoint().getLogicalId(), getEndpoint().deviceKey());
             } else {
                 LOG.warn("scanner:{} is down: {}", getEndpoint().getLogicalId(), reason);
             }
