@@ -85,9 +85,10 @@ public class ScannerConfiguration {
             description = "Delay before the first reconnect attempt after the device was absent or lost.")
     private Duration reconnectDelay = Duration.ofMillis(100);
 
-    @UriParam(label = "advanced", defaultValue = "1s", javaType = "java.time.Duration",
-            description = "Longest delay between reconnect attempts; the delay doubles up to this cap.")
-    private Duration maxReconnectDelay = Duration.ofSeconds(1);
+    @UriParam(label = "advanced", defaultValue = "500ms", javaType = "java.time.Duration",
+            description = "Longest delay between reconnect attempts; the delay doubles up to this cap. A replugged"
+                    + " scanner is read again within this delay plus the time to open it.")
+    private Duration maxReconnectDelay = Duration.ofMillis(500);
 
     public String getPort() {
         return port;
