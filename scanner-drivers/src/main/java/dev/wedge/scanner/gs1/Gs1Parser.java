@@ -104,6 +104,17 @@ public final class Gs1Parser {
                     "symbology identifier '" + printable(text) + "' is shorter than three characters");
         }
         String symbology = text.substring(0, 3);
+        int composite = text.indexOf("|]e0");
+        if ((symbology.equals("]E0") || symbology.equals("]E4")) && composite > 0) {
+            // An EAN/UPC with a GS1 Composite component: the scanner sends both parts, joined by '|'.
+            Positioned linear = readEanUpc(text.substring(0, composite), symbology);
+            Positioned component = readScan(text.substring(composite + 1)).shifted(composite + 1);
+            List<AiElement> elements = new ArrayList<>(linear.elements());
+            elements.addAll(component.elements());
+            List<Integer> positions = new ArrayList<>(linear.positions());
+            positions.addAll(component.positions());
+            return new Positioned(elements, positions);
+        }
         if (symbology.equals("]E0") || symbology.equals("]E4")) {
             return readEanUpc(text, symbology);
         }

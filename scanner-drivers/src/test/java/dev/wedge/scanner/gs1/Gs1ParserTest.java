@@ -141,6 +141,12 @@ class Gs1ParserTest {
     }
 
     @Test
+    void readsAnEan13WithItsCompositeComponent() {
+        ElementString es = Gs1Parser.parse("]E09501101530003|]e01726123110LOT7");
+        assertThat(es.bracketed()).isEqualTo("(01)09501101530003(17)261231(10)LOT7");
+    }
+
+    @Test
     void readsAnEan13ScanAsAGtin() {
         assertThat(Gs1Parser.parse("]E09501101530003").first("01")).contains("09501101530003");
         assertThat(failure("]E09501101530004").code()).isEqualTo(Gs1Error.BAD_CHECK_DIGIT);
