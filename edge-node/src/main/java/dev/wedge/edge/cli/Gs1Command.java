@@ -17,7 +17,9 @@ import java.util.Map;
 
 /**
  * {@code wedge gs1 parse TEXT}: parses GS1 data (scan data with a symbology identifier, FNC1 data with GS, the
- * bracketed form, or a GS1 Digital Link URI) and prints one JSON object with the elements and the other forms.
+ * bracketed form, or a GS1 Digital Link URI) and prints one JSON object: {@code elements} (ai, value, title and,
+ * for measures, decimal), {@code bracketed}, {@code fnc1} (GS-separated data) and {@code digitalLink} (null when
+ * no AI is a Digital Link key).
  * On a command line, write GS as {@code <GS>} or {@code \x1D}. Bad data: one line on stderr naming the code,
  * the AI and the position, and exit status 2.
  */
@@ -64,6 +66,12 @@ public final class Gs1Command {
         out.put("elements", elements);
         out.put("bracketed", parsed.bracketed());
         out.put("fnc1", parsed.fnc1Data());
+        try {
+            out.put("digitalLink", parsed.digitalLinkUri());
+        } catch (Gs1SyntaxException e) {
+            // Without a Digital Link key (a lot number alone, say) there is no URI to give.
+            out.put("digitalLink", null);
+        }
         return out;
     }
 }

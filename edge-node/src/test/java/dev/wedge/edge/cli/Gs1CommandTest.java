@@ -36,6 +36,17 @@ class Gs1CommandTest {
         assertThat(json.get("elements").get(2).get("decimal").asText()).isEqualTo("0.125");
         assertThat(json.get("bracketed").asText()).isEqualTo("(01)09521234543213(10)ABC(3103)000125");
         assertThat(json.get("fnc1").asText()).isEqualTo("0109521234543213" + "10ABC\u001D3103000125");
+        assertThat(json.get("digitalLink").asText())
+                .isEqualTo("https://id.gs1.org/01/09521234543213/10/ABC?3103=000125");
+    }
+
+    @Test
+    void readsADigitalLinkUri() throws Exception {
+        int status = run("parse", "https://id.example.com/01/09521234543213/21/S-9?17=261231");
+
+        assertThat(status).isZero();
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.get("bracketed").asText()).isEqualTo("(01)09521234543213(21)S-9(17)261231");
     }
 
     @Test

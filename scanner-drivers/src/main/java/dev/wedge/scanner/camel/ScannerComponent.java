@@ -29,8 +29,9 @@ public class ScannerComponent extends DefaultComponent {
         if (remaining == null || remaining.isBlank()) {
             throw new IllegalArgumentException("scanner: URI '" + uri + "' needs a logical id, e.g. scanner:pack-2");
         }
-        ScannerEndpoint endpoint = new ScannerEndpoint(uri, this);
+        ScannerEndpoint endpoint = new ScannerEndpoint(uri, this, new ScannerConfiguration());
         endpoint.setLogicalId(remaining);
+        setProperties(endpoint.getConfiguration(), parameters);
         setProperties(endpoint, parameters);
         endpoint.validateOptions();
         return endpoint;

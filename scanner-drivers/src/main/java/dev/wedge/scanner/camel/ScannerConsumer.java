@@ -1,5 +1,6 @@
 package dev.wedge.scanner.camel;
 
+import dev.wedge.scanner.DuplicateFilter;
 import dev.wedge.scanner.ScanEvent;
 import dev.wedge.scanner.ScannerStatus;
 import dev.wedge.scanner.link.LinkListener;
@@ -25,6 +26,7 @@ public class ScannerConsumer extends DefaultConsumer implements LinkListener {
 
     private volatile LinkReader reader;
     private ExecutorService executor;
+    private DuplicateFilter duplicates;
 
     public ScannerConsumer(ScannerEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -40,6 +42,7 @@ public class ScannerConsumer extends DefaultConsumer implements LinkListener {
         super.doStart();
         ScannerEndpoint endpoint = getEndpoint();
         endpoint.getComponent().register(this);
+        duplicates = new DuplicateFilter(endpoint.getConfiguration().getDuplicateWindow());
         reader = endpoint.newReader(this);
         executor = endpoint.getCamelContext().getExecutorServiceManager()
                 .newSingleThreadExecutor(this, "scanner-" + endpoint.getLogicalId());
@@ -70,7 +73,12 @@ public class ScannerConsumer extends DefaultConsumer implements LinkListener {
     public void onFrame(String frame, Instant receivedAt) {
         String id = getEndpoint().getLogicalId();
         ScanEvent event = ScanEvent.fromFrame(id, frame, receivedAt);
+        if (duplicates.isRepeat(event)) {
+            LOG.debug("scanner:{} read the same data again within the duplicate window", id);
+            return;
+        }
         Exchange exchange = createExchange(false);
+        MDC.put("scannerId", id);
         try {
             exchange.getIn().setBody(event);
             exchange.getIn().setHeader(ScannerConstants.SCANNER_ID, id);
@@ -78,6 +86,8 @@ public class ScannerConsumer extends DefaultConsumer implements LinkListener {
             getProcessor().process(exchange);
         } catch (Exception e) {
             exchange.setException(e);
+        } finally {
+            MDC.remove("scannerId");
         }
         if (exchange.getException() != null) {
             getExceptionHandler().handleException("Error processing scan from scanner:" + id, exchange,
@@ -96,7 +106,7 @@ public class ScannerConsumer extends DefaultConsumer implements LinkListener {
         MDC.put("scannerId", getEndpoint().getLogicalId());
         try {
             if (up) {
-                LOG.info("scanner:{} is up on {}", getEndpoint().getLogicalId(), getEndpoint().deviceDescription());
+                LOG.info("scanner:{} is up on {}", getEndpoint().getLogicalId(), getEndpoint().deviceKey());
             } else {
                 LOG.warn("scanner:{} is down: {}", getEndpoint().getLogicalId(), reason);
             }

@@ -1,14 +1,10 @@
 package dev.wedge.scanner.camel;
 
-import dev.wedge.scanner.frame.Framer;
-import dev.wedge.scanner.frame.Framing;
 import dev.wedge.scanner.frame.FramingSpec;
 import dev.wedge.scanner.link.Backoff;
 import dev.wedge.scanner.link.Link;
 import dev.wedge.scanner.link.LinkListener;
 import dev.wedge.scanner.link.LinkReader;
-import dev.wedge.scanner.serial.FlowControl;
-import dev.wedge.scanner.serial.Parity;
 import dev.wedge.scanner.serial.SerialLink;
 import dev.wedge.scanner.serial.SerialSettings;
 import dev.wedge.scanner.serial.StopBits;
@@ -40,151 +36,89 @@ public class ScannerEndpoint extends DefaultEndpoint {
     @Metadata(required = true)
     private String logicalId;
 
-    @UriParam(defaultValue = "SERIAL", enums = "SERIAL,TCP_CLIENT,TCP_SERVER", description = "How the scanner is"
-            + " reached: a serial port, a TCP reader Wedge connects to, or a TCP reader that connects to Wedge.")
-    private Transport transport = Transport.SERIAL;
-
-    @UriParam(label = "serial", description = "Serial device path, e.g. /dev/ttyUSB0 (transport SERIAL).")
-    private String port;
-
-    @UriParam(label = "tcp", description = "Reader host name or address for TCP_CLIENT; bind address for TCP_SERVER"
-            + " (all addresses when unset).")
-    private String host;
-
-    @UriParam(label = "tcp", description = "TCP port: the reader's port for TCP_CLIENT, the listening port for TCP_SERVER.")
-    private int tcpPort = -1;
-
-    @UriParam(label = "tcp", defaultValue = "2s", javaType = "java.time.Duration",
-            description = "How long one TCP connection attempt may take.")
-    private Duration connectTimeout = Duration.ofSeconds(2);
-
-    @UriParam(label = "serial", defaultValue = "9600",
-            description = "Baud rate: 1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200, 230400, 460800 or 921600.")
-    private int baudRate = 9600;
-
-    @UriParam(label = "serial", defaultValue = "8", description = "Data bits, 5 to 8.")
-    private int dataBits = 8;
-
-    @UriParam(label = "serial", defaultValue = "NONE", enums = "NONE,ODD,EVEN,MARK,SPACE", description = "Parity.")
-    private Parity parity = Parity.NONE;
-
-    @UriParam(label = "serial", defaultValue = "1", enums = "1,1.5,2", description = "Stop bits: 1, 1.5 or 2.")
-    private String stopBits = "1";
-
-    @UriParam(label = "serial", defaultValue = "NONE", enums = "NONE,RTS_CTS,XON_XOFF", description = "Flow control.")
-    private FlowControl flowControl = FlowControl.NONE;
-
-    @UriParam(label = "framing", defaultValue = "SUFFIX", enums = "SUFFIX,STX_ETX,FIXED_LENGTH,IDLE_GAP",
-            description = "How frames are delimited: by a suffix, by a start and an end byte, by a fixed length, or by"
-                    + " a pause on the line.")
-    private Framing framing = Framing.SUFFIX;
-
-    @UriParam(label = "framing", defaultValue = "STX",
-            description = "Start byte for STX_ETX framing: STX, a hex byte such as 0x02, or one character.")
-    private String prefix = "STX";
-
-    @UriParam(label = "framing", description = "Bytes per frame for FIXED_LENGTH framing.")
-    private int frameLength;
-
-    @UriParam(label = "framing", defaultValue = "50ms", javaType = "java.time.Duration", description = "Silence that"
-            + " ends a frame for IDLE_GAP framing, and after which a partial FIXED_LENGTH frame is dropped.")
-    private Duration idleGap = Duration.ofMillis(50);
-
-    @UriParam(label = "framing", defaultValue = "EOL", description = "What ends a frame: EOL (CR or LF; CRLF counts"
-            + " once), CR, LF, CRLF, TAB, ETX, hex bytes such as 0x0D0A, or literal text. For STX_ETX framing the end byte; EOL there means ETX.")
-    private String suffix = "EOL";
-
-    @UriParam(label = "framing", defaultValue = "4096",
-            description = "Longest frame accepted, in bytes; a longer one is dropped and counted as rejected.")
-    private int maxFrameLength = 4096;
-
-    @UriParam(label = "advanced", defaultValue = "ISO-8859-1",
-            description = "Character set that turns frame bytes into text; ISO-8859-1 keeps every byte as one character.")
-    private String charset = "ISO-8859-1";
-
-    @UriParam(label = "advanced", defaultValue = "100ms", javaType = "java.time.Duration",
-            description = "Delay before the first reconnect attempt after the device was absent or lost.")
-    private Duration reconnectDelay = Duration.ofMillis(100);
-
-    @UriParam(label = "advanced", defaultValue = "1s", javaType = "java.time.Duration",
-            description = "Longest delay between reconnect attempts; the delay doubles up to this cap.")
-    private Duration maxReconnectDelay = Duration.ofSeconds(1);
+    @UriParam
+    private final ScannerConfiguration configuration;
 
     private SerialSettings serialSettings;
     private FramingSpec framingSpec;
     private Charset frameCharset;
     private Backoff backoff;
 
-    public ScannerEndpoint(String uri, ScannerComponent component) {
+    public ScannerEndpoint(String uri, ScannerComponent component, ScannerConfiguration configuration) {
         super(uri, component);
+        this.configuration = configuration;
     }
 
     /** Checks every option and keeps the parsed forms; each message names the option that is wrong. */
     void validateOptions() {
-        switch (transport) {
+        ScannerConfiguration c = configuration;
+        switch (c.getTransport()) {
             case SERIAL -> {
-                if (port == null || port.isBlank()) {
+                if (c.getPort() == null || c.getPort().isBlank()) {
                     throw new IllegalArgumentException("scanner:" + logicalId
                             + " needs the port option (a serial device path)");
                 }
-                serialSettings = new SerialSettings(port, baudRate, dataBits, parity, StopBits.parse(stopBits),
-                        flowControl);
+                serialSettings = new SerialSettings(c.getPort(), c.getBaudRate(), c.getDataBits(), c.getParity(),
+                        StopBits.parse(c.getStopBits()), c.getFlowControl());
             }
             case TCP_CLIENT -> {
-                if (host == null || host.isBlank()) {
+                if (c.getHost() == null || c.getHost().isBlank()) {
                     throw new IllegalArgumentException("scanner:" + logicalId + " needs the host option for TCP_CLIENT");
                 }
                 checkTcpPort(1);
             }
             case TCP_SERVER -> checkTcpPort(0);
         }
-        if (connectTimeout == null || connectTimeout.isNegative() || connectTimeout.isZero()) {
-            throw new IllegalArgumentException("connectTimeout " + connectTimeout + " must be positive");
-        }
-        framingSpec = new FramingSpec(framing, prefix, suffix, frameLength, idleGap, maxFrameLength);
+        positive("connectTimeout", c.getConnectTimeout());
+        framingSpec = new FramingSpec(c.getFraming(), c.getPrefix(), c.getSuffix(), c.getFrameLength(), c.getIdleGap(),
+                c.getMaxFrameLength());
         try {
-            frameCharset = Charset.forName(charset);
+            frameCharset = Charset.forName(c.getCharset());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("charset '" + charset + "' is not a character set this JVM knows", e);
+            throw new IllegalArgumentException("charset '" + c.getCharset() + "' is not a character set this JVM knows", e);
         }
-        backoff = new Backoff(reconnectDelay, maxReconnectDelay);
+        backoff = new Backoff(c.getReconnectDelay(), c.getMaxReconnectDelay());
+        if (c.getDuplicateWindow() == null || c.getDuplicateWindow().isNegative()) {
+            throw new IllegalArgumentException("duplicateWindow " + c.getDuplicateWindow() + " must be zero or positive");
+        }
+    }
+
+    private static void positive(String option, Duration value) {
+        if (value == null || value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException(option + " " + value + " must be positive");
+        }
     }
 
     /** A new reader for one consumer run: link, framer and backoff from the options. */
     LinkReader newReader(LinkListener listener) {
-        return new LinkReader(logicalId, newLink(), newFramer(), frameCharset, backoff, listener);
+        return new LinkReader(logicalId, newLink(), framingSpec.newFramer(), frameCharset, backoff, listener);
     }
 
     private void checkTcpPort(int lowest) {
+        int tcpPort = configuration.getTcpPort();
         if (tcpPort < lowest || tcpPort > 65535) {
-            throw new IllegalArgumentException("tcpPort " + tcpPort + " must be " + lowest + " to 65535 for " + transport);
+            throw new IllegalArgumentException("tcpPort " + tcpPort + " must be " + lowest + " to 65535 for "
+                    + configuration.getTransport());
         }
     }
 
     private Link newLink() {
-        return switch (transport) {
+        ScannerConfiguration c = configuration;
+        return switch (c.getTransport()) {
             case SERIAL -> new SerialLink(serialSettings);
-            case TCP_CLIENT -> new TcpClientLink(host, tcpPort, connectTimeout);
-            case TCP_SERVER -> new TcpServerLink(host, tcpPort);
+            case TCP_CLIENT -> new TcpClientLink(c.getHost(), c.getTcpPort(), c.getConnectTimeout());
+            case TCP_SERVER -> new TcpServerLink(c.getHost(), c.getTcpPort());
         };
-    }
-
-    private Framer newFramer() {
-        return framingSpec.newFramer();
     }
 
     /** Identifies the physical device, so one device has one consumer. */
     String deviceKey() {
-        return switch (transport) {
-            case SERIAL -> "serial:" + port;
-            case TCP_CLIENT -> "tcp:" + host + ":" + tcpPort;
-            case TCP_SERVER -> "tcp-listen:" + tcpPort;
+        ScannerConfiguration c = configuration;
+        return switch (c.getTransport()) {
+            case SERIAL -> "serial:" + c.getPort();
+            case TCP_CLIENT -> "tcp:" + c.getHost() + ":" + c.getTcpPort();
+            case TCP_SERVER -> "tcp-listen:" + c.getTcpPort();
         };
-    }
-
-    /** Where the device is, for log lines. */
-    String deviceDescription() {
-        return deviceKey();
     }
 
     @Override
@@ -212,155 +146,8 @@ public class ScannerEndpoint extends DefaultEndpoint {
         this.logicalId = logicalId;
     }
 
-    public String getPort() {
-        return port;
-    }
-
-    public void setPort(String port) {
-        this.port = port;
-    }
-
-    public int getBaudRate() {
-        return baudRate;
-    }
-
-    public void setBaudRate(int baudRate) {
-        this.baudRate = baudRate;
-    }
-
-    public int getDataBits() {
-        return dataBits;
-    }
-
-    public void setDataBits(int dataBits) {
-        this.dataBits = dataBits;
-    }
-
-    public Parity getParity() {
-        return parity;
-    }
-
-    public void setParity(Parity parity) {
-        this.parity = parity;
-    }
-
-    public String getStopBits() {
-        return stopBits;
-    }
-
-    public void setStopBits(String stopBits) {
-        this.stopBits = stopBits;
-    }
-
-    public FlowControl getFlowControl() {
-        return flowControl;
-    }
-
-    public void setFlowControl(FlowControl flowControl) {
-        this.flowControl = flowControl;
-    }
-
-    public String getSuffix() {
-        return suffix;
-    }
-
-    public void setSuffix(String suffix) {
-        this.suffix = suffix;
-    }
-
-    public int getMaxFrameLength() {
-        return maxFrameLength;
-    }
-
-    public void setMaxFrameLength(int maxFrameLength) {
-        this.maxFrameLength = maxFrameLength;
-    }
-
-    public String getCharset() {
-        return charset;
-    }
-
-    public void setCharset(String charset) {
-        this.charset = charset;
-    }
-
-    public Duration getReconnectDelay() {
-        return reconnectDelay;
-    }
-
-    public void setReconnectDelay(Duration reconnectDelay) {
-        this.reconnectDelay = reconnectDelay;
-    }
-
-    public Duration getMaxReconnectDelay() {
-        return maxReconnectDelay;
-    }
-
-    public void setMaxReconnectDelay(Duration maxReconnectDelay) {
-        this.maxReconnectDelay = maxReconnectDelay;
-    }
-
-    public Transport getTransport() {
-        return transport;
-    }
-
-    public void setTransport(Transport transport) {
-        this.transport = transport;
-    }
-
-    public String getHost() {
-        return host;
-    }
-
-    public void setHost(String host) {
-        this.host = host;
-    }
-
-    public int getTcpPort() {
-        return tcpPort;
-    }
-
-    public void setTcpPort(int tcpPort) {
-        this.tcpPort = tcpPort;
-    }
-
-    public Duration getConnectTimeout() {
-        return connectTimeout;
-    }
-
-    public void setConnectTimeout(Duration connectTimeout) {
-        this.connectTimeout = connectTimeout;
-    }
-
-    public Framing getFraming() {
-        return framing;
-    }
-
-    public void setFraming(Framing framing) {
-        this.framing = framing;
-    }
-
-    public String getPrefix() {
-        return prefix;
-    }
-
-    public void setPrefix(String prefix) {
-        this.prefix = prefix;
-    }
-
-    public int getFrameLength() {
-        return frameLength;
-    }
-
-    public void setFrameLength(int frameLength) {
-        this.frameLength = frameLength;
-    }
-
-    public Duration getIdleGap() {
-        return idleGap;
-    }
-
-    public void setIdleGap(Duration idleGap) {
-        this.idleGap = idleGap;
+    /** The options as set from the URI. */
+    public ScannerConfiguration getConfiguration() {
+        return configuration;
     }
 }

@@ -25,9 +25,15 @@ public final class AiDictionary {
     private static volatile AiDictionary standard;
 
     private final Map<String, AiDefinition> byAi;
+    /** Definitions indexed by the AI's digits as a number, one table per AI length, so scans parse without lookups by string. */
+    private final AiDefinition[][] byLength = {null, null, new AiDefinition[100], new AiDefinition[1000],
+            new AiDefinition[10000]};
 
     private AiDictionary(Map<String, AiDefinition> byAi) {
         this.byAi = Collections.unmodifiableMap(byAi);
+        for (AiDefinition def : byAi.values()) {
+            byLength[def.ai().length()][Integer.parseInt(def.ai())] = def;
+        }
     }
 
     /** The dictionary shipped with Wedge. */
@@ -145,10 +151,15 @@ public final class AiDictionary {
      * most one of the 2-, 3- and 4-digit readings is in the table.
      */
     public AiDefinition atStart(CharSequence text, int offset) {
-        for (int len = 2; len <= 4 && offset + len <= text.length(); len++) {
-            AiDefinition def = byAi.get(text.subSequence(offset, offset + len).toString());
-            if (def != null) {
-                return def;
+        int number = 0;
+        for (int len = 1; len <= 4 && offset + len <= text.length(); len++) {
+            char c = text.charAt(offset + len - 1);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+            number = number * 10 + c - '0';
+            if (len >= 2 && byLength[len][number] != null) {
+                return byLength[len][number];
             }
         }
         return null;

@@ -1,6 +1,8 @@
 package dev.wedge.scanner.gs1;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,7 +15,7 @@ import java.util.Optional;
 public record AiElement(String ai, String value, String title) {
 
     public AiElement {
-        if (ai == null || !ai.matches("\\d{2,4}")) {
+        if (!AiDefinition.isAiShape(ai)) {
             throw new IllegalArgumentException("AI '" + ai + "' is not 2 to 4 digits");
         }
         if (value == null || value.isEmpty()) {
@@ -42,5 +44,25 @@ public record AiElement(String ai, String value, String title) {
             return Optional.empty();
         }
         return Optional.of(new BigDecimal(new java.math.BigInteger(digits), decimals));
+    }
+
+    /**
+     * The date for the AIs whose value starts with a YYMMDD date (11, 13, 15, 16, 17, 7006, ...): the century by
+     * the GS1 sliding window, and a day of 00 read as the last day of the month where the AI allows it.
+     */
+    public Optional<LocalDate> dateValue() {
+        AiDefinition def = AiDictionary.standard().lookup(ai).orElse(null);
+        if (def == null || value.length() < 6) {
+            return Optional.empty();
+        }
+        List<String> linters = def.components().get(0).linters();
+        if (!linters.contains("yymmdd") && !linters.contains("yymmd0")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(DateRules.toDate(value.substring(0, 6), LocalDate.now().getYear()));
+        } catch (java.time.DateTimeException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -1,8 +1,8 @@
 package dev.wedge.scanner.gs1;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The rules that apply to a whole element string: an AI repeated with a different value, AIs that exclude each
@@ -14,8 +14,31 @@ final class Associations {
     private Associations() {
     }
 
+    /**
+     * AI combinations already found to pass the ex= and req= rules, which depend on the AIs alone. Scans at one
+     * site repeat a handful of combinations, so this saves most of the work; it stops growing at its bound.
+     */
+    private static final Set<String> PASSING = ConcurrentHashMap.newKeySet();
+    private static final int PASSING_BOUND = 4096;
+
     static void validate(List<AiElement> elements, List<Integer> positions, AiDictionary dictionary) {
         repeats(elements, positions);
+        StringBuilder key = new StringBuilder(elements.size() * 5);
+        for (AiElement e : elements) {
+            key.append(e.ai()).append(',');
+        }
+        String combination = key.toString();
+        boolean cacheable = dictionary == AiDictionary.standard();
+        if (!cacheable || !PASSING.contains(combination)) {
+            pairRules(elements, positions, dictionary);
+            if (cacheable && PASSING.size() < PASSING_BOUND) {
+                PASSING.add(combination);
+            }
+        }
+        serialisedKeyForSignature(elements, positions);
+    }
+
+    private static void pairRules(List<AiElement> elements, List<Integer> positions, AiDictionary dictionary) {
         for (int i = 0; i < elements.size(); i++) {
             AiDefinition def = dictionary.lookup(elements.get(i).ai()).orElse(null);
             if (def != null) {
@@ -28,14 +51,17 @@ final class Associations {
                 requisites(def, elements, positions.get(i));
             }
         }
-        serialisedKeyForSignature(elements, positions);
     }
 
     private static void repeats(List<AiElement> elements, List<Integer> positions) {
-        Map<String, String> seen = new HashMap<>();
-        for (int i = 0; i < elements.size(); i++) {
+        for (int i = 1; i < elements.size(); i++) {
             AiElement e = elements.get(i);
-            String before = seen.putIfAbsent(e.ai(), e.value());
+            String before = null;
+            for (int j = 0; j < i && before == null; j++) {
+                if (elements.get(j).ai().equals(e.ai())) {
+                    before = elements.get(j).value();
+                }
+            }
             if (before != null && !before.equals(e.value())) {
                 throw new Gs1SyntaxException(Gs1Error.CONFLICTING_REPEAT, e.ai(), positions.get(i), "(" + e.ai()
                         + ") appears again with value '" + e.value() + "' after '" + before + "'");
@@ -55,12 +81,14 @@ final class Associations {
     }
 
     private static void requisites(AiDefinition def, List<AiElement> elements, int position) {
-        for (String rule : def.requires()) {
+        String[][][] rules = def.parsedRequires();
+        for (int r = 0; r < rules.length; r++) {
+            String rule = def.requires().get(r);
             boolean satisfied = false;
-            for (String alternative : rule.split(",")) {
+            for (String[] alternative : rules[r]) {
                 boolean all = true;
-                for (String needed : alternative.split("\\+")) {
-                    if (elements.stream().noneMatch(e -> matches(needed, e.ai()))) {
+                for (String needed : alternative) {
+                    if (!present(needed, elements)) {
                         all = false;
                         break;
                     }
@@ -79,7 +107,7 @@ final class Associations {
 
     /** A signature must cover a serialised key: GDTI, GCN and GRAI only count with their serial component. */
     private static void serialisedKeyForSignature(List<AiElement> elements, List<Integer> positions) {
-        if (elements.stream().noneMatch(e -> e.ai().equals("8030"))) {
+        if (!present("8030", elements)) {
             return;
         }
         for (int i = 0; i < elements.size(); i++) {
@@ -94,6 +122,15 @@ final class Associations {
                         + e.ai() + ") " + e.value() + ", which has no serial component");
             }
         }
+    }
+
+    private static boolean present(String pattern, List<AiElement> elements) {
+        for (int i = 0; i < elements.size(); i++) {
+            if (matches(pattern, elements.get(i).ai())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean matches(String pattern, String ai) {

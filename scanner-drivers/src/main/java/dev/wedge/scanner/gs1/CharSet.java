@@ -23,6 +23,19 @@ public enum CharSet {
         this.letter = letter;
     }
 
+    private static final boolean[][] TABLES = tables();
+
+    private static boolean[][] tables() {
+        String[] sets = {"0123456789", CSET82_CHARS, CSET39_CHARS, CSET64_CHARS};
+        boolean[][] t = new boolean[4][128];
+        for (int i = 0; i < 4; i++) {
+            for (char c : sets[i].toCharArray()) {
+                t[i][c] = true;
+            }
+        }
+        return t;
+    }
+
     /** The dictionary letter for this set. */
     public char letter() {
         return letter;
@@ -39,18 +52,15 @@ public enum CharSet {
 
     /** True when {@code c} belongs to this set. */
     public boolean contains(char c) {
-        return switch (this) {
-            case NUMERIC -> c >= '0' && c <= '9';
-            case CSET82 -> CSET82_CHARS.indexOf(c) >= 0;
-            case CSET39 -> CSET39_CHARS.indexOf(c) >= 0;
-            case CSET64 -> CSET64_CHARS.indexOf(c) >= 0;
-        };
+        return c < 128 && TABLES[ordinal()][c];
     }
 
     /** Offset of the first character of {@code s} outside this set, or -1. */
     public int firstInvalid(CharSequence s) {
+        boolean[] table = TABLES[ordinal()];
         for (int i = 0; i < s.length(); i++) {
-            if (!contains(s.charAt(i))) {
+            char c = s.charAt(i);
+            if (c >= 128 || !table[c]) {
                 return i;
             }
         }

@@ -14,8 +14,7 @@ public final class DateRules {
 
     static LintFailure yymmdd(String v, boolean zeroDayAllowed) {
         LintFailure shape = digits(v, 6, LintError.DATE_TOO_SHORT, LintError.DATE_TOO_LONG);
-        return shape != null ? shape : monthDay(fullYear(Integer.parseInt(v.substring(0, 2)), LocalDate.now().getYear()),
-                v, 2, zeroDayAllowed);
+        return shape != null ? shape : monthDay(fullYear(twoDigits(v, 0), currentYear()), v, 2, zeroDayAllowed);
     }
 
     static LintFailure yyyymmdd(String v, boolean zeroDayAllowed) {
@@ -23,16 +22,33 @@ public final class DateRules {
         return shape != null ? shape : monthDay(Integer.parseInt(v.substring(0, 4)), v, 4, zeroDayAllowed);
     }
 
+    private static volatile long yearCheckedAt;
+    private static volatile int year = LocalDate.now().getYear();
+
+    /** The current year, read from the clock at most once a minute: dates are checked on every scan. */
+    private static int currentYear() {
+        long now = System.currentTimeMillis();
+        if (now - yearCheckedAt > 60_000) {
+            year = LocalDate.now().getYear();
+            yearCheckedAt = now;
+        }
+        return year;
+    }
+
+    private static int twoDigits(String v, int at) {
+        return (v.charAt(at) - '0') * 10 + v.charAt(at + 1) - '0';
+    }
+
     private static LintFailure monthDay(int year, String v, int at, boolean zeroDayAllowed) {
-        int month = Integer.parseInt(v.substring(at, at + 2));
+        int month = twoDigits(v, at);
         if (month < 1 || month > 12) {
             return new LintFailure(LintError.ILLEGAL_MONTH, at, at + 2);
         }
-        int day = Integer.parseInt(v.substring(at + 2, at + 4));
+        int day = twoDigits(v, at + 2);
         if (day == 0 && zeroDayAllowed) {
             return null;
         }
-        int lastDay = YearMonth.of(year, month).lengthOfMonth();
+        int lastDay = month == 2 ? (java.time.Year.isLeap(year) ? 29 : 28) : (month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31);
         if (day < 1 || day > lastDay) {
             return new LintFailure(LintError.ILLEGAL_DAY, at + 2, at + 4);
         }

@@ -104,6 +104,17 @@ public final class Gs1Parser {
                     "symbology identifier '" + printable(text) + "' is shorter than three characters");
         }
         String symbology = text.substring(0, 3);
+        int composite = text.indexOf("|]e0");
+        if ((symbology.equals("]E0") || symbology.equals("]E4")) && composite > 0) {
+            // An EAN/UPC with a GS1 Composite component: the scanner sends both parts, joined by '|'.
+            Positioned linear = readEanUpc(text.substring(0, composite), symbology);
+            Positioned component = readScan(text.substring(composite + 1)).shifted(composite + 1);
+            List<AiElement> elements = new ArrayList<>(linear.elements());
+            elements.addAll(component.elements());
+            List<Integer> positions = new ArrayList<>(linear.positions());
+            positions.addAll(component.positions());
+            return new Positioned(elements, positions);
+        }
         if (symbology.equals("]E0") || symbology.equals("]E4")) {
             return readEanUpc(text, symbology);
         }
@@ -183,7 +194,7 @@ public final class Gs1Parser {
                         + printable(value) + "' is too short: (" + def.ai() + ") takes " + def.maxLength() + " characters");
             }
             FieldCheck.check(def, data.substring(valueStart, end), valueStart);
-            out.add(element(def.ai(), data.substring(valueStart, end)));
+            out.add(new AiElement(def.ai(), data.substring(valueStart, end), def.title()));
             if (end < data.length() && data.charAt(end) == GS && !tolerateSeparators) {
                 throw new Gs1SyntaxException(Gs1Error.REDUNDANT_SEPARATOR, def.ai(), end,
                         "(" + def.ai() + ") has a pre-defined length and takes no GS separator after it");
@@ -205,7 +216,7 @@ public final class Gs1Parser {
             }
             throw e;
         }
-        out.add(element(def.ai(), value));
+        out.add(new AiElement(def.ai(), value, def.title()));
         if (gs >= 0 && gs == data.length() - 1 && !tolerateSeparators) {
             throw new Gs1SyntaxException(Gs1Error.REDUNDANT_SEPARATOR, def.ai(), gs, "a GS separator ends the data");
         }

@@ -53,10 +53,4 @@ public final class Gs1SyntaxException extends RuntimeException {
     public int position() {
         return position;
     }
-
-    /** The same failure moved by {@code offset} characters, for callers that parsed a substring. */
-    Gs1SyntaxException shifted(int offset, String detailPrefix) {
-        String detail = getMessage().substring(getMessage().indexOf(": ") + 2);
-        return new Gs1SyntaxException(code, ai, position + offset, detailPrefix + detail, lintError);
-    }
 }

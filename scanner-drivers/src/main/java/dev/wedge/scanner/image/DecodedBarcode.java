@@ -1,5 +1,8 @@
 package dev.wedge.scanner.image;
 
+import dev.wedge.scanner.ScanEvent;
+
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -19,5 +22,10 @@ public record DecodedBarcode(String text, String symbology, String format, List<
             throw new IllegalArgumentException("a decoded barcode needs text, symbology and format");
         }
         position = List.copyOf(position);
+    }
+
+    /** The scan as every other source reports it, for a camera or upload identified by {@code deviceId}. */
+    public ScanEvent toScanEvent(String deviceId, Instant at) {
+        return new ScanEvent(deviceId, symbology, text, at);
     }
 }

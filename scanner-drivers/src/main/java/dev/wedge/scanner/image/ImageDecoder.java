@@ -85,6 +85,9 @@ public final class ImageDecoder {
                 return toBarcode(reader.decodeWithState(bitmap));
             } catch (ReaderException e) {
                 last = e;
+            } catch (RuntimeException e) {
+                // ZXing can fail on odd geometry with unchecked exceptions; for the caller it is still no barcode.
+                last = NotFoundException.getNotFoundInstance();
             } finally {
                 reader.reset();
             }

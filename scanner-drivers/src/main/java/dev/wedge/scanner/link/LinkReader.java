@@ -147,9 +147,9 @@ public final class LinkReader implements Runnable {
         } catch (RuntimeException e) {
             try {
                 listener.onError(e);
-            } catch (RuntimeException ignored) {
+            } catch (RuntimeException handlerFailure) {
                 // The listener's own error handler failed; nothing is left to tell, and reading must go on.
-                lastError = "listener error handler failed: " + describe(ignored);
+                lastError = "listener error handler failed: " + describe(handlerFailure);
             }
         }
     }

@@ -1,14 +1,12 @@
 package dev.wedge.scanner.wedge;
 
+import dev.wedge.scanner.DuplicateFilter;
 import dev.wedge.scanner.ScanEvent;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns what a keyboard-wedge scanner typed into the browser into the same {@link ScanEvent} a serial scanner
@@ -23,13 +21,11 @@ public final class WedgeNormaliser {
     private static final char GS = '\u001D';
 
     private final WedgeSettings settings;
-    private final Map<String, LastScan> lastByDevice = new ConcurrentHashMap<>();
-
-    private record LastScan(String data, Instant at) {
-    }
+    private final DuplicateFilter duplicates;
 
     public WedgeNormaliser(WedgeSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.duplicates = new DuplicateFilter(settings.duplicateWindow());
     }
 
     /**
@@ -49,14 +45,7 @@ public final class WedgeNormaliser {
             return Optional.empty();
         }
         ScanEvent event = ScanEvent.fromFrame(deviceId, text, at);
-        String key = event.symbology() + event.data();
-        boolean[] duplicate = new boolean[1];
-        lastByDevice.compute(deviceId, (id, last) -> {
-            duplicate[0] = last != null && last.data().equals(key) && !at.isBefore(last.at())
-                    && Duration.between(last.at(), at).compareTo(settings.duplicateWindow()) <= 0;
-            return duplicate[0] ? last : new LastScan(key, at);
-        });
-        return duplicate[0] ? Optional.empty() : Optional.of(event);
+        return duplicates.isRepeat(event) ? Optional.empty() : Optional.of(event);
     }
 
     /** Normalises a scan recorded key by key, decoding Alt codes first. */

@@ -111,4 +111,91 @@ class ScannerComponentPtyTest {
         assertThat(event.symbology()).isEmpty();
         assertThat(event.data()).isEqualTo("PLAIN123");
     }
+
+    @Test
+    void reportsTheScannerDownWhenUnpluggedAndResumesWhenPluggedBack() throws Exception {
+        pty = SocatPty.started(dir, "scanner");
+        MockEndpoint scans = route("&baudRate=115200");
+        awaitUp();
+        scans.expectedMessageCount(1);
+        pty.write("FIRST\r\n");
+        MockEndpoint.assertIsSatisfied(context, 5, TimeUnit.SECONDS);
+
+        pty.unplug();
+        await().atMost(Duration.ofSeconds(5)).until(() -> !component.statuses().get(0).up());
+        pty.plugIn();
+        await().atMost(Duration.ofSeconds(2)).until(() -> component.statuses().get(0).up());
+        scans.reset();
+        scans.expectedMessageCount(2);
+        pty.write("SECOND\r\nTHIRD\r\n");
+
+        MockEndpoint.assertIsSatisfied(context, 5, TimeUnit.SECONDS);
+        assertThat(scans.getExchanges()).extracting(e -> e.getIn().getBody(ScanEvent.class).data())
+                .containsExactly("SECOND", "THIRD");
+        ScannerStatus status = component.statuses().get(0);
+        assertThat(status.frames()).isEqualTo(3);
+        assertThat(status.lastFrameAt()).isNotNull();
+    }
+
+    @Test
+    void sendsARouteFailureToTheExceptionHandlerAndKeepsReading() throws Exception {
+        pty = SocatPty.started(dir, "scanner");
+        java.util.List<Throwable> handled = new java.util.concurrent.CopyOnWriteArrayList<>();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("scanner:pack-9?port=" + dir.resolve("scanner")
+                        + "&exceptionHandler=#handler&bridgeErrorHandler=false")
+                        .process(e -> {
+                            if (e.getIn().getBody(ScanEvent.class).data().equals("BOOM")) {
+                                throw new IllegalStateException("route failed on purpose");
+                            }
+                        })
+                        .to("mock:after");
+            }
+        });
+        context.getRegistry().bind("handler", (org.apache.camel.spi.ExceptionHandler) new org.apache.camel.spi.ExceptionHandler() {
+            @Override
+            public void handleException(Throwable exception) {
+                handled.add(exception);
+            }
+
+            @Override
+            public void handleException(String message, Throwable exception) {
+                handled.add(exception);
+            }
+
+            @Override
+            public void handleException(String message, org.apache.camel.Exchange exchange, Throwable exception) {
+                handled.add(exception);
+            }
+        });
+        context.start();
+        MockEndpoint after = context.getEndpoint("mock:after", MockEndpoint.class);
+        after.expectedMessageCount(1);
+        awaitUp();
+
+        pty.write("BOOM\rFINE\r");
+
+        MockEndpoint.assertIsSatisfied(context, 5, TimeUnit.SECONDS);
+        await().atMost(Duration.ofSeconds(5)).until(() -> !handled.isEmpty());
+        assertThat(handled.get(0)).hasMessageContaining("route failed on purpose");
+        assertThat(component.statuses().get(0).up()).isTrue();
+    }
+
+    @Test
+    void countsADoubleReadWithinTheDuplicateWindowAsOneScan() throws Exception {
+        pty = SocatPty.started(dir, "scanner");
+        MockEndpoint scans = route("&duplicateWindow=5s");
+        awaitUp();
+        scans.expectedMessageCount(2);
+        // Proves "exactly two": the repeat must not arrive during the assert period either.
+        scans.setAssertPeriod(300);
+
+        pty.write("]C100376104250021234569\r\n]C100376104250021234569\r\n]C100376104250021234576\r\n");
+
+        MockEndpoint.assertIsSatisfied(context, 5, TimeUnit.SECONDS);
+        assertThat(scans.getExchanges()).extracting(e -> e.getIn().getBody(ScanEvent.class).data())
+                .containsExactly("00376104250021234569", "00376104250021234576");
+    }
 }

@@ -31,9 +31,9 @@ class ScannerEndpointOptionsTest {
                 + "&parity=EVEN&stopBits=2&flowControl=RTS_CTS&suffix=CRLF&maxFrameLength=200"
                 + "&reconnectDelay=250ms&maxReconnectDelay=2s", ScannerEndpoint.class);
         assertThat(e.getLogicalId()).isEqualTo("pack-2");
-        assertThat(e.getBaudRate()).isEqualTo(115200);
-        assertThat(e.getReconnectDelay()).isEqualTo(Duration.ofMillis(250));
-        assertThat(e.getMaxReconnectDelay()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(e.getConfiguration().getBaudRate()).isEqualTo(115200);
+        assertThat(e.getConfiguration().getReconnectDelay()).isEqualTo(Duration.ofMillis(250));
+        assertThat(e.getConfiguration().getMaxReconnectDelay()).isEqualTo(Duration.ofSeconds(2));
     }
 
     @Test
@@ -48,6 +48,14 @@ class ScannerEndpointOptionsTest {
                 .hasMessageContaining("port");
         assertThatThrownBy(() -> context.getEndpoint("scanner:pack-2?port=/dev/x&reconnectDelay=2s&maxReconnectDelay=1s"))
                 .hasMessageContaining("maximum reconnect delay");
+        assertThatThrownBy(() -> context.getEndpoint("scanner:pack-2?port=/dev/x&bogus=1"))
+                .isInstanceOf(ResolveEndpointFailedException.class).hasMessageContaining("bogus");
+        assertThatThrownBy(() -> context.getEndpoint("scanner:c?transport=TCP_CLIENT&tcpPort=2001"))
+                .hasMessageContaining("host option");
+        assertThatThrownBy(() -> context.getEndpoint("scanner:c?transport=TCP_SERVER&tcpPort=70000"))
+                .hasMessageContaining("tcpPort 70000");
+        assertThatThrownBy(() -> context.getEndpoint("scanner:c?port=/dev/x&framing=FIXED_LENGTH"))
+                .hasMessageContaining("frameLength 0");
     }
 
     @Test

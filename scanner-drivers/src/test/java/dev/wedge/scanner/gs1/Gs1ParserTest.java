@@ -141,9 +141,25 @@ class Gs1ParserTest {
     }
 
     @Test
+    void readsAnEan13WithItsCompositeComponent() {
+        ElementString es = Gs1Parser.parse("]E09501101530003|]e01726123110LOT7");
+        assertThat(es.bracketed()).isEqualTo("(01)09501101530003(17)261231(10)LOT7");
+    }
+
+    @Test
     void readsAnEan13ScanAsAGtin() {
         assertThat(Gs1Parser.parse("]E09501101530003").first("01")).contains("09501101530003");
         assertThat(failure("]E09501101530004").code()).isEqualTo(Gs1Error.BAD_CHECK_DIGIT);
+    }
+
+    @Test
+    void givesDatesWithDayZeroAsTheLastDayOfTheMonth() {
+        ElementString es = Gs1Parser.parse("(01)09521234543213(17)260200(11)250315");
+        assertThat(es.elements().get(1).dateValue()).contains(java.time.LocalDate.of(2026, 2, 28));
+        assertThat(es.elements().get(2).dateValue()).contains(java.time.LocalDate.of(2025, 3, 15));
+        assertThat(es.elements().get(0).dateValue()).isEmpty();
+        assertThat(DateRules.fullYear(75, 2026)).isEqualTo(2075);
+        assertThat(DateRules.fullYear(77, 2026)).isEqualTo(1977);
     }
 
     @Test

@@ -52,6 +52,9 @@ class ImageDecoderTest {
         assertThat(barcode.text()).isEqualTo("0109521234543213" + "10LOT42\u001D" + "17261231");
         assertThat(barcode.position()).isNotEmpty();
         assertThat(Gs1Parser.parse(barcode.symbology() + barcode.text()).first("10")).contains("LOT42");
+        dev.wedge.scanner.ScanEvent event = barcode.toScanEvent("camera-1", java.time.Instant.EPOCH);
+        assertThat(event.symbology()).isEqualTo("]d2");
+        assertThat(Gs1Parser.isGs1Symbology(event.symbology())).isTrue();
     }
 
     @Test

@@ -25,7 +25,7 @@ public final class ReaderHarness implements AutoCloseable, LinkListener {
     private final ExecutorService thread = Executors.newSingleThreadExecutor();
 
     public ReaderHarness(Link link, Framer framer) {
-        this(link, framer, new Backoff(Duration.ofMillis(100), Duration.ofSeconds(1)));
+        this(link, framer, new Backoff(Duration.ofMillis(100), Duration.ofMillis(500)));
     }
 
     public ReaderHarness(Link link, Framer framer, Backoff backoff) {

@@ -12,7 +12,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class FramerProperties {
+class FramerPropertyTest {
 
     private static List<Framer> framers(int max) {
         return List.of(new SuffixFramer(Suffixes.parse("EOL"), max), new SuffixFramer(Suffixes.parse("CRLF"), max),

@@ -17,7 +17,7 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-class Gs1RoundTripProperties {
+class Gs1RoundTripPropertyTest {
 
     private static final String CSET82 =
             "!\"%&'()*+,-./0123456789:;<=>?ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz";
@@ -47,7 +47,7 @@ class Gs1RoundTripProperties {
     @Provide
     Arbitrary<List<AiElement>> validElementStrings() {
         Arbitrary<List<AiElement>> tradeItem = Combinators.combine(
-                digits(13).map(Gs1RoundTripProperties::withCheckDigit).map(g -> AiElement.of("01", g)),
+                digits(13).map(Gs1RoundTripPropertyTest::withCheckDigit).map(g -> AiElement.of("01", g)),
                 maybe("10", cset82(20)), maybe("21", cset82(20)), maybe("17", date()), maybe("11", date()),
                 Combinators.combine(Arbitraries.integers().between(0, 5), digits(6))
                         .as((n, v) -> AiElement.of("310" + n, v)).optional(),
@@ -60,8 +60,8 @@ class Gs1RoundTripProperties {
                     return list;
                 });
         Arbitrary<List<AiElement>> pallet = Combinators.combine(
-                digits(17).map(Gs1RoundTripProperties::withCheckDigit).map(s -> AiElement.of("00", s)),
-                digits(13).map(Gs1RoundTripProperties::withCheckDigit).map(g -> AiElement.of("02", g)),
+                digits(17).map(Gs1RoundTripPropertyTest::withCheckDigit).map(s -> AiElement.of("00", s)),
+                digits(13).map(Gs1RoundTripPropertyTest::withCheckDigit).map(g -> AiElement.of("02", g)),
                 Arbitraries.integers().between(1, 99_999_999).map(n -> AiElement.of("37", Integer.toString(n))),
                 maybe("400", cset82(30)))
                 .as((sscc, content, count, order) -> {
