@@ -13,11 +13,15 @@ import dev.wedge.edge.web.StatusServer;
 import dev.wedge.label.camel.ZebraComponent;
 import dev.wedge.scanner.ScannerStatus;
 import dev.wedge.scanner.camel.ScannerComponent;
+import dev.wedge.sync.edge.EdgeCredentials;
 import dev.wedge.sync.edge.ForwarderSettings;
 import dev.wedge.sync.edge.ForwarderStatus;
 import dev.wedge.sync.edge.JdbcOutbox;
 import dev.wedge.sync.edge.OutboxForwarder;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -25,6 +29,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import javax.net.ssl.SSLContext;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -121,7 +126,7 @@ public final class EdgeNode implements AutoCloseable {
         }
     }
 
-    private void startForwarder() {
+    private void startForwarder() throws IOException {
         if (config.hq().isEmpty()) {
             LOG.warn("no hq.url configured: movements stay in the outbox until one is");
             return;
@@ -129,9 +134,17 @@ public final class EdgeNode implements AutoCloseable {
         EdgeConfig.Hq hq = config.hq().get();
         ForwarderSettings defaults = ForwarderSettings.defaults();
         forwarder = new OutboxForwarder(database, config.nodeId(), hq.baseUri(), new ForwarderSettings(
-                hq.batchSize(), hq.pollInterval(), defaults.minBackoff(), hq.maxBackoff()));
+                hq.batchSize(), hq.pollInterval(), defaults.minBackoff(), hq.maxBackoff()), credentials(hq));
         forwarder.start();
         started.push(forwarder::stop);
+    }
+
+    private static EdgeCredentials credentials(EdgeConfig.Hq hq) throws IOException {
+        SSLContext tls = hq.tls().isPresent() ? hq.tls().get().context() : null;
+        String token = hq.tokenFile().isPresent()
+                ? Files.readAllLines(hq.tokenFile().get(), StandardCharsets.UTF_8).stream().findFirst().orElse("").strip()
+                : null;
+        return new EdgeCredentials(tls, token == null || token.isEmpty() ? null : token);
     }
 
     public EdgeDatabase database() {

@@ -29,7 +29,9 @@ public final class ConfigReader {
 
     private static final Pattern DEVICE_KEY = Pattern.compile("(scanner|printer)\\.([A-Za-z0-9_-]+)\\.([A-Za-z]+)");
     private static final Set<String> PLAIN_KEYS = Set.of("node.id", "data.dir", "db.url", "web.host", "web.port",
-            "hq.url", "hq.batchSize", "hq.pollMillis", "hq.maxBackoffMillis", "gs1.companyPrefix",
+            "hq.url", "hq.batchSize", "hq.pollMillis", "hq.maxBackoffMillis", "hq.tls.keyStore",
+            "hq.tls.keyStorePasswordFile", "hq.tls.trustStore", "hq.tls.trustStorePasswordFile", "hq.tokenFile",
+            "gs1.companyPrefix",
             "gs1.extensionDigit", "receiving.location", "receiving.printer", "receiving.shipFrom");
     private static final Set<String> SCANNER_KEYS = Set.of("port", "role", "baudRate", "dataBits", "parity", "stopBits");
     private static final Set<String> PRINTER_KEYS = Set.of("host", "port");
@@ -117,9 +119,18 @@ public final class ConfigReader {
         } catch (URISyntaxException e) {
             problems.add("hq.url '" + url + "' is not a URI: " + e.getReason());
         }
+        Optional<TlsFiles> tls = Optional.empty();
+        if (uri != null && "https".equals(uri.getScheme())) {
+            tls = Optional.of(TlsFiles.read(values, "hq.tls.", false, problems));
+        } else if (values.containsKey("hq.tls.keyStore") || values.containsKey("hq.tls.trustStore")) {
+            problems.add("hq.tls.* is set but hq.url '" + url + "' is not https://");
+        }
+        Optional<Path> token = Optional.ofNullable(values.get("hq.tokenFile")).map(Path::of);
+        token.filter(t -> !java.nio.file.Files.isReadable(t))
+                .ifPresent(t -> problems.add("hq.tokenFile " + t + " is not a readable file"));
         return Optional.of(new EdgeConfig.Hq(uri, integer("hq.batchSize", 200, 1, 10_000),
                 Duration.ofMillis(integer("hq.pollMillis", 200, 10, 600_000)),
-                Duration.ofMillis(integer("hq.maxBackoffMillis", 5_000, 10, 3_600_000))));
+                Duration.ofMillis(integer("hq.maxBackoffMillis", 5_000, 10, 3_600_000)), tls, token));
     }
 
     private List<EdgeConfig.Scanner> scanners() {

@@ -40,8 +40,13 @@ public record EdgeConfig(
     public record Web(String host, int port) {
     }
 
-    /** @param baseUri HQ's base address, e.g. {@code http://hq.example:8081/} */
-    public record Hq(URI baseUri, int batchSize, Duration pollInterval, Duration maxBackoff) {
+    /**
+     * @param baseUri   HQ's base address, e.g. {@code https://hq.example:8081/}
+     * @param tls       this warehouse's client certificate and HQ's CA, for {@code https}
+     * @param tokenFile a file whose first line is this warehouse's bearer token, for token transport
+     */
+    public record Hq(URI baseUri, int batchSize, Duration pollInterval, Duration maxBackoff, Optional<TlsFiles> tls,
+                     Optional<Path> tokenFile) {
     }
 
     /**

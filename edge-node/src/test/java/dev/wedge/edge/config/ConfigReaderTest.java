@@ -48,4 +48,16 @@ class ConfigReaderTest {
         assertThat(c.hq()).isEmpty();
         assertThat(c.jdbcUrl()).startsWith("jdbc:derby:").endsWith("edge;create=true");
     }
+
+    @Test
+    void needsHqsCaForAnHttpsHqAndRefusesTlsFilesForPlainHttp() {
+        assertThatThrownBy(() -> ConfigReader.from(Map.of("node.id", "WH-1", "gs1.companyPrefix", "0614141",
+                "hq.url", "https://hq.example:8443/")))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).containsExactlyInAnyOrder(
+                        "hq.tls.trustStore is required", "hq.tls.trustStorePasswordFile is required"));
+        assertThatThrownBy(() -> ConfigReader.from(Map.of("node.id", "WH-1", "gs1.companyPrefix", "0614141",
+                "hq.url", "http://hq.example:8081/", "hq.tls.trustStore", "ca.p12")))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).containsExactly(
+                        "hq.tls.* is set but hq.url 'http://hq.example:8081/' is not https://"));
+    }
 }
