@@ -45,6 +45,11 @@ public final class ConfigReader {
 
     /** Reads a properties file (UTF-8). */
     public static EdgeConfig read(Path file) throws ConfigException {
+        return from(load(file));
+    }
+
+    /** The key/value pairs of a UTF-8 properties file, values trimmed. */
+    static Map<String, String> load(Path file) throws ConfigException {
         Properties p = new Properties();
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(r);
@@ -55,7 +60,7 @@ public final class ConfigReader {
         }
         Map<String, String> map = new TreeMap<>();
         p.stringPropertyNames().forEach(k -> map.put(k, p.getProperty(k).trim()));
-        return from(map);
+        return map;
     }
 
     /** Builds the configuration from key/value pairs (the same keys as the file). */

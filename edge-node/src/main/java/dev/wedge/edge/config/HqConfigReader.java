@@ -32,17 +32,7 @@ public final class HqConfigReader {
     }
 
     public static HqSettings read(Path file) throws ConfigException {
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            p.load(r);
-        } catch (NoSuchFileException e) {
-            throw new ConfigException(List.of("configuration file " + file + " does not exist"));
-        } catch (IOException e) {
-            throw new ConfigException(List.of("cannot read configuration file " + file + ": " + e));
-        }
-        Map<String, String> values = new TreeMap<>();
-        p.stringPropertyNames().forEach(k -> values.put(k, p.getProperty(k).trim()));
-        return from(values);
+        return from(ConfigReader.load(file));
     }
 
     public static HqSettings from(Map<String, String> values) throws ConfigException {
