@@ -4,6 +4,7 @@ import dev.wedge.label.model.Dpi;
 import dev.wedge.label.model.Label;
 import dev.wedge.label.model.LabelElement;
 import dev.wedge.label.model.Symbology;
+import dev.wedge.label.zpl.Code128Data;
 import dev.wedge.label.zpl.ZplLabelWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -137,8 +139,10 @@ public final class LabelTemplate {
                 return null;
             }
             double height = e.number("h", symbology.isMatrix() ? 10 : 15, name);
+            String data = symbology.isGs1() ? interpolate(content, values, Code128Data::escapeValue)
+                    : interpolate(content, values, v -> v);
             return new LabelElement.Barcode(symbology, e.number("x", name), e.number("y", name), height,
-                    e.number("m", name), interpolate(content, values));
+                    e.number("m", name), data);
         }
         if ("yes".equals(e.attributes().get("gs1"))) {
             content = presentAiParts(content, values);
@@ -149,7 +153,7 @@ public final class LabelTemplate {
         if (!allPresent(content, values)) {
             return null;
         }
-        String text = interpolate(content, values);
+        String text = interpolate(content, values, v -> v);
         switch (e.kind()) {
             case "text":
                 return new LabelElement.Text(e.number("x", name), e.number("y", name), e.number("h", name), text);
@@ -180,7 +184,7 @@ public final class LabelTemplate {
         return kept.toString();
     }
 
-    private static String interpolate(String content, Map<String, String> values) {
+    private static String interpolate(String content, Map<String, String> values, UnaryOperator<String> quote) {
         Matcher m = TemplateElement.REFERENCE.matcher(content);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -188,7 +192,7 @@ public final class LabelTemplate {
             if (m.group(2) != null) {
                 value = DateTimeFormatter.ofPattern(m.group(2)).format(LocalDate.parse(value));
             }
-            m.appendReplacement(out, Matcher.quoteReplacement(value));
+            m.appendReplacement(out, Matcher.quoteReplacement(quote.apply(value)));
         }
         m.appendTail(out);
         return out.toString();

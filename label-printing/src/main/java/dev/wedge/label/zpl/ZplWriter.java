@@ -165,11 +165,12 @@ public final class ZplWriter {
             throw new IllegalArgumentException("field text is null");
         }
         StringBuilder joined = new StringBuilder();
-        for (String line : text.split("\n", -1)) {
-            if (joined.length() > 0) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
                 joined.append("\\&");
             }
-            joined.append(FieldEncoding.escape(line));
+            joined.append(FieldEncoding.escape(lines[i]));
         }
         return rawFieldData(joined.toString());
     }
