@@ -1,7 +1,5 @@
 package dev.wedge.label.zpl;
 
-import java.util.Locale;
-
 /**
  * Builds ZPL II text one command at a time, writing every piece of variable text through {@code ^FH} hex
  * escaping so that no value can end its field or start a command.
@@ -99,8 +97,11 @@ public final class ZplWriter {
         if (moduleWidth < 1 || moduleWidth > 10) {
             throw new IllegalArgumentException("barcode module width " + moduleWidth + " is not 1-10 dots");
         }
-        return command("^BY", moduleWidth + "," + String.format(Locale.ROOT, "%.1f", ratio) + ","
-                + positive(height, "barcode height"));
+        if (!(ratio >= 2.0 && ratio <= 3.0)) {
+            throw new IllegalArgumentException("barcode wide-to-narrow ratio " + ratio + " is not 2.0-3.0");
+        }
+        long tenths = Math.round(ratio * 10);
+        return command("^BY", moduleWidth + "," + tenths / 10 + "." + tenths % 10 + "," + positive(height, "barcode height"));
     }
 
     /** {@code ^BCN,h,f,N,N}: Code 128 (also used for GS1-128) with or without interpretation line. */
