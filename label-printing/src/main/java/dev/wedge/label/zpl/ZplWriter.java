@@ -11,7 +11,7 @@ package dev.wedge.label.zpl;
  */
 public final class ZplWriter {
 
-    private final StringBuilder out = new StringBuilder(1024);
+    private final StringBuilder out = new StringBuilder(2048);
 
     /** Starts a label format: {@code ^XA^CI28}. */
     public ZplWriter startFormat() {
@@ -47,7 +47,8 @@ public final class ZplWriter {
 
     /** {@code ^FO}: field origin (top-left corner of the next field). */
     public ZplWriter fieldOrigin(int x, int y) {
-        return command("^FO", notNegative(x, "field origin x") + "," + notNegative(y, "field origin y"));
+        out.append("^FO").append(notNegative(x, "field origin x")).append(',').append(notNegative(y, "field origin y"));
+        return this;
     }
 
     /** {@code ^FT}: field typeset (baseline origin of the next field). */
@@ -57,7 +58,8 @@ public final class ZplWriter {
 
     /** {@code ^A0N,h,w}: the scalable font at the given height and width in dots. */
     public ZplWriter font(int height, int width) {
-        return command("^A0N,", positive(height, "font height") + "," + positive(width, "font width"));
+        out.append("^A0N,").append(positive(height, "font height")).append(',').append(positive(width, "font width"));
+        return this;
     }
 
     /** {@code ^CF0,h,w}: the default font for fields that name none. */
