@@ -52,6 +52,24 @@ class TemplateFuzzTest {
         assertThat(fuzzed).isGreaterThanOrEqualTo(10_000);
     }
 
+    @Test
+    void everyTemplatePrintsEachSpecialControlAndSampleNonAsciiCharacterAsText() {
+        StringBuilder chars = new StringBuilder("^~_\\&>{}");
+        for (char c = 0; c < 0x20; c++) {
+            chars.append(c);
+        }
+        chars.append('\u007F').append("éßØ中\uFEFF\u2028\u00A0").appendCodePoint(0x1F600);
+        for (LabelTemplate template : TemplateLibrary.builtIn().all()) {
+            chars.codePoints().forEach(cp -> {
+                Map<String, String> values = new HashMap<>(SampleValues.of(template.name()));
+                String text = "a" + new String(Character.toChars(cp)) + "b";
+                template.variables().stream().filter(v -> v.type() == VariableType.TEXT)
+                        .forEach(v -> values.put(v.name(), text));
+                check(template, values, Dpi.DPI_203);
+            });
+        }
+    }
+
     private void check(LabelTemplate template, Map<String, String> values, Dpi dpi) {
         Label label = template.fill(values);
         List<ParsedLabel> parsed = reader.read(writer.write(label, dpi));
