@@ -37,6 +37,7 @@ public final class LabelTemplate {
         this.variables = List.copyOf(variables);
         this.elements = List.copyOf(elements);
         this.variables.forEach(v -> declared.put(v.name(), v));
+        // Checks the size once, when the template is read, so a wrong size is reported with the file.
         new Label(width, length, List.of());
     }
 

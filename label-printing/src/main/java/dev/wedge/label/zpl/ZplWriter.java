@@ -5,9 +5,11 @@ package dev.wedge.label.zpl;
  * escaping so that no value can end its field or start a command.
  *
  * <p>Coordinates and sizes are printer dots. The writer adds no commands of its own except
- * {@code ^CI28} after {@code ^XA}, so that escaped bytes are read as UTF-8. Methods that take text always
- * escape it; only {@link #code128Data} and {@link #gs1_128Data} add Code 128 invocation codes ({@code >;},
- * {@code >8}, ...) that the writer itself produces. Not thread-safe: one writer per label being built.
+ * {@code ^CI28} after {@code ^XA}, so that escaped bytes are read as UTF-8. Every method that takes field
+ * data escapes it; {@link #code128Data}, {@link #gs1Code128Data} and {@link #barcodeData} first add the
+ * symbology's own codes ({@code >;}, {@code >8}, ...), and {@link #blockData} the {@code \&} line breaks,
+ * which only the writer produces. {@link #command} is the one method that writes unescaped text: it is for
+ * command parameters chosen by code, never for data. Not thread-safe: one writer per label being built.
  */
 public final class ZplWriter {
 
@@ -184,7 +186,7 @@ public final class ZplWriter {
     }
 
     /** Field data for a GS1-128 field: FNC1 in first position, then the element string (see {@link Code128Data#gs1}). */
-    public ZplWriter gs1_128Data(String elementString) {
+    public ZplWriter gs1Code128Data(String elementString) {
         return rawFieldData(FieldEncoding.escape(Code128Data.gs1(elementString)));
     }
 
