@@ -1,6 +1,8 @@
 package dev.wedge.label.camel;
 
 import dev.wedge.label.transport.PrinterAddress;
+import dev.wedge.label.transport.PrinterTimeouts;
+import dev.wedge.label.transport.ZebraPrinter;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,6 +21,7 @@ public class ZebraComponent extends DefaultComponent {
 
     private final Map<String, PrinterAddress> printers = new ConcurrentHashMap<>();
     private final SharedPrinterConnections connections = new SharedPrinterConnections();
+    private final Map<String, ZebraPrinter> sharedPrinters = new ConcurrentHashMap<>();
 
     /** Configures a printer's address. Replacing an address affects endpoints created afterwards. */
     public void addPrinter(String printerId, String host, int port) {
@@ -41,6 +44,23 @@ public class ZebraComponent extends DefaultComponent {
         return new TreeMap<>(printers);
     }
 
+    /**
+     * The printer's protocols over the same shared connection the endpoints use, for code outside a route
+     * (the durable {@link dev.wedge.label.job.PrintJobQueue}, a status page). Opens nothing until first used;
+     * the connection is closed when the component stops.
+     *
+     * @throws IllegalArgumentException naming a printer that is not configured
+     */
+    public synchronized ZebraPrinter printer(String printerId, PrinterTimeouts timeouts) {
+        PrinterAddress address = printers.get(printerId);
+        if (address == null) {
+            throw new IllegalArgumentException("zebra printer '" + printerId + "' is not configured (configured: "
+                    + new TreeMap<>(printers).keySet() + ")");
+        }
+        return sharedPrinters.computeIfAbsent(printerId,
+                id -> new ZebraPrinter(connections.acquire(id, address, timeouts)));
+    }
+
     SharedPrinterConnections connections() {
         return connections;
     }
@@ -60,6 +80,7 @@ public class ZebraComponent extends DefaultComponent {
 
     @Override
     protected void doStop() throws Exception {
+        sharedPrinters.clear();
         connections.closeAll();
         super.doStop();
     }

@@ -21,11 +21,21 @@ public record RenderOptions(int dotsPerMm, int widthDots, int heightDots) {
         }
     }
 
+    /** The nominal resolution: 8, 12 and 24 dots/mm are the 203, 300 and 600 dpi heads. */
+    int dotsPerInch() {
+        return switch (dotsPerMm) {
+            case 8 -> 203;
+            case 12 -> 300;
+            case 24 -> 600;
+            default -> (int) Math.round(dotsPerMm * 25.4);
+        };
+    }
+
     int defaultWidth() {
-        return (int) Math.round(4 * 25.4 * dotsPerMm);
+        return 4 * dotsPerInch();
     }
 
     int defaultHeight() {
-        return (int) Math.round(6 * 25.4 * dotsPerMm);
+        return 6 * dotsPerInch();
     }
 }

@@ -19,7 +19,7 @@ final class TextPainter {
     /** Font size (em) per dot of ZPL character width; Zebra's font 0 is a condensed face. */
     static final double WIDTH_SCALE = 0.70;
     /** Distance from the top of the character cell to the baseline, per dot of height. */
-    static final double BASELINE = 0.90;
+    static final double BASELINE = 0.75;
 
     /** Font size (em) per dot of cell width for the bitmap fonts A-H, drawn in the monospaced face. */
     static final double BITMAP_WIDTH_SCALE = 2.1;

@@ -4,16 +4,14 @@ import dev.wedge.label.model.Dpi;
 import dev.wedge.label.model.Label;
 import dev.wedge.label.model.LabelElement;
 import dev.wedge.label.model.Symbology;
+import dev.wedge.label.zpl.Code128Data;
 import dev.wedge.label.zpl.ZplLabelWriter;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.UnaryOperator;
 
 /**
  * A label layout read from a template file, with named variables. {@link #fill} checks every value and
@@ -22,14 +20,13 @@ import java.util.regex.Pattern;
  */
 public final class LabelTemplate {
 
-    private static final Pattern AI_PART = Pattern.compile("\\(\\d{2,4}\\)[^(]*");
-
     private final String name;
     private final String description;
     private final double width;
     private final double length;
     private final List<TemplateVariable> variables;
     private final List<TemplateElement> elements;
+    private final Map<String, TemplateVariable> declared = new HashMap<>();
 
     LabelTemplate(String name, String description, double width, double length, List<TemplateVariable> variables,
                   List<TemplateElement> elements) {
@@ -39,6 +36,8 @@ public final class LabelTemplate {
         this.length = length;
         this.variables = List.copyOf(variables);
         this.elements = List.copyOf(elements);
+        this.variables.forEach(v -> declared.put(v.name(), v));
+        // Checks the size once, when the template is read, so a wrong size is reported with the file.
         new Label(width, length, List.of());
     }
 
@@ -96,13 +95,14 @@ public final class LabelTemplate {
 
     private Map<String, String> normalise(Map<String, String> values) {
         List<String> problems = new ArrayList<>();
-        Map<String, TemplateVariable> declared = new HashMap<>();
-        variables.forEach(v -> declared.put(v.name(), v));
-        for (String key : new TreeSet<>(values.keySet())) {
+        Map<String, TemplateVariable> declared = this.declared;
+        for (String key : values.keySet()) {
             if (!declared.containsKey(key)) {
-                problems.add("'" + key + "' is not a variable of this template (it has " + declared.keySet() + ")");
+                problems.add("'" + key + "' is not a variable of this template (it has "
+                        + new TreeSet<>(declared.keySet()) + ")");
             }
         }
+        problems.sort(null);
         Map<String, String> normalised = new HashMap<>();
         for (TemplateVariable v : variables) {
             String value = values.get(v.name());
@@ -125,31 +125,32 @@ public final class LabelTemplate {
     }
 
     private LabelElement build(TemplateElement e, Map<String, String> values) {
-        String content = e.content();
         String condition = e.attributes().get("if");
         if (condition != null && !values.containsKey(condition)) {
             return null;
         }
         if (e.kind().equals("barcode")) {
-            Symbology symbology = Symbology.byTemplateName(e.attributes().get("type"));
-            content = symbology.isGs1() ? presentAiParts(content, values).replace(" ", "") : content;
-            if (content.isEmpty() || !allPresent(content, values)) {
+            Symbology symbology = e.symbology();
+            String data = symbology.isGs1() ? presentAiParts(e, values, Code128Data::escapeValue).replace(" ", "")
+                    : e.parsed().allPresent(values) ? text(e.parsed(), values) : "";
+            if (data.isEmpty()) {
                 return null;
             }
             double height = e.number("h", symbology.isMatrix() ? 10 : 15, name);
             return new LabelElement.Barcode(symbology, e.number("x", name), e.number("y", name), height,
-                    e.number("m", name), interpolate(content, values));
+                    e.number("m", name), data);
         }
+        String text;
         if ("yes".equals(e.attributes().get("gs1"))) {
-            content = presentAiParts(content, values);
-            if (content.isEmpty()) {
+            text = presentAiParts(e, values, v -> v);
+            if (text.isEmpty()) {
                 return null;
             }
-        }
-        if (!allPresent(content, values)) {
+        } else if (e.parsed().allPresent(values)) {
+            text = text(e.parsed(), values);
+        } else {
             return null;
         }
-        String text = interpolate(content, values);
         switch (e.kind()) {
             case "text":
                 return new LabelElement.Text(e.number("x", name), e.number("y", name), e.number("h", name), text);
@@ -165,32 +166,20 @@ public final class LabelTemplate {
         }
     }
 
-    private static boolean allPresent(String content, Map<String, String> values) {
-        return TemplateElement.references(content).stream().allMatch(values::containsKey);
-    }
-
-    private static String presentAiParts(String content, Map<String, String> values) {
-        StringBuilder kept = new StringBuilder();
-        Matcher m = AI_PART.matcher(content);
-        while (m.find()) {
-            if (allPresent(m.group(), values)) {
-                kept.append(m.group());
-            }
-        }
-        return kept.toString();
-    }
-
-    private static String interpolate(String content, Map<String, String> values) {
-        Matcher m = TemplateElement.REFERENCE.matcher(content);
+    private static String text(TemplateElement.Content content, Map<String, String> values) {
         StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String value = values.get(m.group(1));
-            if (m.group(2) != null) {
-                value = DateTimeFormatter.ofPattern(m.group(2)).format(LocalDate.parse(value));
+        content.appendTo(out, values, v -> v);
+        return out.toString();
+    }
+
+    /** The "(AI)value" parts whose variables all have values, in order. */
+    private static String presentAiParts(TemplateElement e, Map<String, String> values, UnaryOperator<String> quote) {
+        StringBuilder out = new StringBuilder();
+        for (TemplateElement.Content part : e.aiParts()) {
+            if (part.allPresent(values)) {
+                part.appendTo(out, values, quote);
             }
-            m.appendReplacement(out, Matcher.quoteReplacement(value));
         }
-        m.appendTail(out);
         return out.toString();
     }
 }

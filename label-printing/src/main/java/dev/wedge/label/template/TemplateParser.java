@@ -123,7 +123,7 @@ final class TemplateParser {
         }
         try {
             VariableType type = VariableType.byTemplateName(attrs.getOrDefault("type", "text"));
-            long min = Long.parseLong(attrs.getOrDefault("min", type == VariableType.INT ? "0" : "0"));
+            long min = Long.parseLong(attrs.getOrDefault("min", "0"));
             long max = Long.parseLong(attrs.getOrDefault("max", type == VariableType.INT ? "999999999" : "200"));
             return new TemplateVariable(words[1], type, required, min, max, contentOf(line));
         } catch (IllegalArgumentException e) {

@@ -31,6 +31,7 @@ public enum VariableType {
     SSCC;
 
     private static final Pattern PRINTABLE_ASCII = Pattern.compile("[\\x20-\\x7E]+");
+    private static final Pattern DIGITS_ONLY = Pattern.compile("\\d+");
     private static final Pattern GS1_CHARSET_82 = Pattern.compile("[!\"%&'()*+,\\-./0-9:;<=>?A-Z_a-z]+");
 
     /** The name used in template files. */
@@ -63,7 +64,7 @@ public enum VariableType {
             case GS1:
                 return bounded(value, GS1_CHARSET_82, max, "is not in the GS1 character set");
             case DIGITS:
-                return bounded(value, Pattern.compile("\\d+"), max, "is not all digits");
+                return bounded(value, DIGITS_ONLY, max, "is not all digits");
             case INT:
                 return integer(value, min, max);
             case DATE:

@@ -28,6 +28,7 @@ public class SocketPrinterConnection implements AutoCloseable {
     private SocketChannel channel;
     private Selector selector;
     private SelectionKey key;
+    private long connects;
 
     public SocketPrinterConnection(String printerId, PrinterAddress address, PrinterTimeouts timeouts) {
         if (printerId == null || printerId.isBlank()) {
@@ -70,6 +71,14 @@ public class SocketPrinterConnection implements AutoCloseable {
         return readUntil(complete, timeouts.status());
     }
 
+    /**
+     * How many times a connection has been established. A caller that sees this change between two calls knows
+     * the connection broke and was opened again in between.
+     */
+    public synchronized long connects() {
+        return connects;
+    }
+
     /** True while a connection is open (it may still turn out to be broken at the next use). */
     public synchronized boolean isOpen() {
         return channel != null && channel.isOpen();
@@ -99,6 +108,7 @@ public class SocketPrinterConnection implements AutoCloseable {
                 awaitConnect();
             }
             key.interestOps(0);
+            connects++;
         } catch (IOException e) {
             closeQuietly();
             throw new PrinterUnavailableException(printerId, PrinterFailureCode.UNREACHABLE,

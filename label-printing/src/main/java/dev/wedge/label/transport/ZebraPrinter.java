@@ -107,7 +107,13 @@ public final class ZebraPrinter {
             }
             try {
                 connection.send(zpl);
-                return new PrintReceipt(before, hostStatus());
+                long sentOn = connection.connects();
+                HostStatus after = hostStatus();
+                if (connection.connects() != sentOn) {
+                    throw new PrintOutcomeUnknownException(printerId(), PrinterFailureCode.CONNECTION_LOST,
+                            "the connection broke after the job was sent; it may or may not have printed", null);
+                }
+                return new PrintReceipt(before, after);
             } catch (PrinterUnavailableException e) {
                 throw new PrintOutcomeUnknownException(printerId(), e.code(),
                         "job sent but not confirmed: " + e.getMessage(), e);

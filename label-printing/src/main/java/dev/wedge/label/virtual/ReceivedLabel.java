@@ -18,4 +18,10 @@ public record ReceivedLabel(String zpl, List<String> fieldTexts, Instant receive
         }
         fieldTexts = List.copyOf(fieldTexts);
     }
+
+    /** A PNG preview of the label at 203 dpi, so people can see what was printed. */
+    public byte[] previewPng() {
+        List<java.awt.image.BufferedImage> images = new dev.wedge.label.preview.ZplRenderer().render(zpl);
+        return dev.wedge.label.preview.ZplRenderer.toPng(images.get(0));
+    }
 }

@@ -50,7 +50,6 @@ final class VirtualPrinterSession implements Runnable {
 
     /** Handles everything complete in the buffer; false when the session must end now. */
     private boolean process(OutputStream out) throws IOException {
-        answerHostStatusQueries(out);
         while (true) {
             trimLeadingWhitespace();
             if (buffer.length() > 0 && buffer.charAt(0) == '!') {
@@ -60,6 +59,14 @@ final class VirtualPrinterSession implements Runnable {
                 }
                 reply(out, printer.answerSgd(buffer.substring(0, eol).trim()));
                 buffer.delete(0, eol + 1);
+                continue;
+            }
+            // Queries and formats are handled in the order they arrived.
+            int query = buffer.indexOf("~HS");
+            int format = buffer.indexOf("^XA");
+            if (query >= 0 && (format < 0 || query < format)) {
+                buffer.delete(query, query + 3);
+                reply(out, printer.hostStatusReply());
                 continue;
             }
             int start = buffer.indexOf("^XA");
@@ -82,14 +89,6 @@ final class VirtualPrinterSession implements Runnable {
             if (printer.takeDropAfterNextLabel()) {
                 return false;
             }
-        }
-    }
-
-    private void answerHostStatusQueries(OutputStream out) throws IOException {
-        int at;
-        while ((at = buffer.indexOf("~HS")) >= 0) {
-            buffer.delete(at, at + 3);
-            reply(out, printer.hostStatusReply());
         }
     }
 

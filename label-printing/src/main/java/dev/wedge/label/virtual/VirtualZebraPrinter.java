@@ -40,6 +40,7 @@ public final class VirtualZebraPrinter implements AutoCloseable {
     private final List<ReceivedLabel> waiting = new ArrayList<>();
     private final Set<VirtualPrinterSession> sessions = ConcurrentHashMap.newKeySet();
     private final Map<String, String> settings = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger accepted = new java.util.concurrent.atomic.AtomicInteger();
     private volatile ServerSocket server;
     private volatile Thread acceptThread;
     private volatile boolean paperOut;
@@ -131,6 +132,11 @@ public final class VirtualZebraPrinter implements AutoCloseable {
         return List.copyOf(printed);
     }
 
+    /** How many client connections the printer has accepted in its life. */
+    public int connectionsAccepted() {
+        return accepted.get();
+    }
+
     /** Labels received but not printed because of a fault. */
     public synchronized int waitingLabels() {
         return waiting.size();
@@ -197,6 +203,7 @@ public final class VirtualZebraPrinter implements AutoCloseable {
         while (socket != null && !socket.isClosed()) {
             try {
                 Socket client = socket.accept();
+                accepted.incrementAndGet();
                 VirtualPrinterSession session = new VirtualPrinterSession(this, client);
                 sessions.add(session);
                 Thread thread = new Thread(session, "virtual-zebra-session-" + client.getPort());

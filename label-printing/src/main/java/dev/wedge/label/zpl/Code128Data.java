@@ -18,7 +18,7 @@ public final class Code128Data {
     /** The group separator a scanner reports where the symbol has an FNC1 separator. */
     public static final char GS = '\u001D';
 
-    private static final Pattern BRACKETED = Pattern.compile("\\((\\d{2,4})\\)([^()]*)");
+    private static final Pattern AI = Pattern.compile("\\((\\d{2,4})\\)");
 
     private Code128Data() {
     }
@@ -80,24 +80,44 @@ public final class Code128Data {
         return plain.toString();
     }
 
+    /**
+     * Splits the bracketed form into AI and value pairs. A value may hold the GS1 characters ( and ) written as
+     * {@code \(} and {@code \)} (see {@link #escapeValue}).
+     */
     private static List<String[]> split(String bracketed) {
         if (bracketed == null || bracketed.isEmpty()) {
             throw new IllegalArgumentException("GS1 element string is empty");
         }
-        Matcher m = BRACKETED.matcher(bracketed);
         List<String[]> parts = new ArrayList<>();
-        int end = 0;
-        while (m.find() && m.start() == end) {
-            if (m.group(2).isEmpty()) {
-                throw new IllegalArgumentException("GS1 element string '" + bracketed + "' has an empty value for AI (" + m.group(1) + ")");
+        int i = 0;
+        while (i < bracketed.length()) {
+            Matcher ai = AI.matcher(bracketed).region(i, bracketed.length());
+            if (!ai.lookingAt()) {
+                throw new IllegalArgumentException("GS1 element string '" + bracketed
+                        + "' is not in the form (AI)value(AI)value at position " + (i + 1));
             }
-            parts.add(new String[] {m.group(1), m.group(2)});
-            end = m.end();
-        }
-        if (parts.isEmpty() || end != bracketed.length()) {
-            throw new IllegalArgumentException("GS1 element string '" + bracketed + "' is not in the form (AI)value(AI)value");
+            StringBuilder value = new StringBuilder();
+            i = ai.end();
+            while (i < bracketed.length() && bracketed.charAt(i) != '(') {
+                char c = bracketed.charAt(i);
+                if (c == '\\' && i + 1 < bracketed.length()) {
+                    c = bracketed.charAt(++i);
+                }
+                value.append(c);
+                i++;
+            }
+            if (value.length() == 0) {
+                throw new IllegalArgumentException("GS1 element string '" + bracketed + "' has an empty value for AI ("
+                        + ai.group(1) + ")");
+            }
+            parts.add(new String[] {ai.group(1), value.toString()});
         }
         return parts;
+    }
+
+    /** Writes a value for the bracketed form: ( ) and \ are preceded by a backslash. */
+    public static String escapeValue(String value) {
+        return value.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)");
     }
 
     private static String pack(String plain, String original) {

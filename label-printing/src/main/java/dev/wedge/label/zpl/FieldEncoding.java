@@ -31,6 +31,9 @@ public final class FieldEncoding {
      * @throws NullPointerException if {@code text} is null
      */
     public static String escape(String text) {
+        if (isPlain(text)) {
+            return text;
+        }
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         StringBuilder out = new StringBuilder(bytes.length + 8);
         for (byte b : bytes) {
@@ -44,6 +47,15 @@ public final class FieldEncoding {
         return out.toString();
     }
 
+    private static boolean isPlain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (needsEscape(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True when the byte {@code v} (0-255) must be hex-escaped inside field data. */
     public static boolean needsEscape(int v) {
         return v < 0x20 || v >= 0x7F || v == '^' || v == '~' || v == INDICATOR || v == '\\' || v == '&';
@@ -54,6 +66,10 @@ public final class FieldEncoding {
      * point in two.
      */
     public static String capEscaped(String text, int maxEscapedLength) {
+        // A UTF-16 unit escapes to at most 9 characters (three bytes), so short text always fits.
+        if ((long) text.length() * 9 <= maxEscapedLength) {
+            return text;
+        }
         int used = 0;
         int i = 0;
         while (i < text.length()) {

@@ -1,19 +1,19 @@
 package dev.wedge.label.zpl;
 
-import java.util.Locale;
-
 /**
  * Builds ZPL II text one command at a time, writing every piece of variable text through {@code ^FH} hex
  * escaping so that no value can end its field or start a command.
  *
  * <p>Coordinates and sizes are printer dots. The writer adds no commands of its own except
- * {@code ^CI28} after {@code ^XA}, so that escaped bytes are read as UTF-8. Methods that take text always
- * escape it; only {@link #code128Data} and {@link #gs1_128Data} add Code 128 invocation codes ({@code >;},
- * {@code >8}, ...) that the writer itself produces. Not thread-safe: one writer per label being built.
+ * {@code ^CI28} after {@code ^XA}, so that escaped bytes are read as UTF-8. Every method that takes field
+ * data escapes it; {@link #code128Data}, {@link #gs1Code128Data} and {@link #barcodeData} first add the
+ * symbology's own codes ({@code >;}, {@code >8}, ...), and {@link #blockData} the {@code \&} line breaks,
+ * which only the writer produces. {@link #command} is the one method that writes unescaped text: it is for
+ * command parameters chosen by code, never for data. Not thread-safe: one writer per label being built.
  */
 public final class ZplWriter {
 
-    private final StringBuilder out = new StringBuilder(1024);
+    private final StringBuilder out = new StringBuilder(2048);
 
     /** Starts a label format: {@code ^XA^CI28}. */
     public ZplWriter startFormat() {
@@ -49,7 +49,8 @@ public final class ZplWriter {
 
     /** {@code ^FO}: field origin (top-left corner of the next field). */
     public ZplWriter fieldOrigin(int x, int y) {
-        return command("^FO", notNegative(x, "field origin x") + "," + notNegative(y, "field origin y"));
+        out.append("^FO").append(notNegative(x, "field origin x")).append(',').append(notNegative(y, "field origin y"));
+        return this;
     }
 
     /** {@code ^FT}: field typeset (baseline origin of the next field). */
@@ -59,7 +60,8 @@ public final class ZplWriter {
 
     /** {@code ^A0N,h,w}: the scalable font at the given height and width in dots. */
     public ZplWriter font(int height, int width) {
-        return command("^A0N,", positive(height, "font height") + "," + positive(width, "font width"));
+        out.append("^A0N,").append(positive(height, "font height")).append(',').append(positive(width, "font width"));
+        return this;
     }
 
     /** {@code ^CF0,h,w}: the default font for fields that name none. */
@@ -99,8 +101,11 @@ public final class ZplWriter {
         if (moduleWidth < 1 || moduleWidth > 10) {
             throw new IllegalArgumentException("barcode module width " + moduleWidth + " is not 1-10 dots");
         }
-        return command("^BY", moduleWidth + "," + String.format(Locale.ROOT, "%.1f", ratio) + ","
-                + positive(height, "barcode height"));
+        if (!(ratio >= 2.0 && ratio <= 3.0)) {
+            throw new IllegalArgumentException("barcode wide-to-narrow ratio " + ratio + " is not 2.0-3.0");
+        }
+        long tenths = Math.round(ratio * 10);
+        return command("^BY", moduleWidth + "," + tenths / 10 + "." + tenths % 10 + "," + positive(height, "barcode height"));
     }
 
     /** {@code ^BCN,h,f,N,N}: Code 128 (also used for GS1-128) with or without interpretation line. */
@@ -165,11 +170,12 @@ public final class ZplWriter {
             throw new IllegalArgumentException("field text is null");
         }
         StringBuilder joined = new StringBuilder();
-        for (String line : text.split("\n", -1)) {
-            if (joined.length() > 0) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
                 joined.append("\\&");
             }
-            joined.append(FieldEncoding.escape(line));
+            joined.append(FieldEncoding.escape(lines[i]));
         }
         return rawFieldData(joined.toString());
     }
@@ -180,7 +186,7 @@ public final class ZplWriter {
     }
 
     /** Field data for a GS1-128 field: FNC1 in first position, then the element string (see {@link Code128Data#gs1}). */
-    public ZplWriter gs1_128Data(String elementString) {
+    public ZplWriter gs1Code128Data(String elementString) {
         return rawFieldData(FieldEncoding.escape(Code128Data.gs1(elementString)));
     }
 

@@ -141,6 +141,19 @@ class ZebraProducerTest {
     }
 
     @Test
+    void sharesOneConnectionBetweenRoutesAndCodeThatAsksForThePrinter() throws Exception {
+        producer.sendBody("zebra:dock-1", label("via route"));
+        var direct = zebra.printer("dock-1", dev.wedge.label.transport.PrinterTimeouts.DEFAULTS);
+
+        direct.send(label("direct"));
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> printer.labels().size() == 2);
+        assertThat(printer.connectionsAccepted()).isEqualTo(1);
+        assertThatThrownBy(() -> zebra.printer("dock-7", dev.wedge.label.transport.PrinterTimeouts.DEFAULTS))
+                .hasMessageContaining("dock-7");
+    }
+
+    @Test
     void isFoundThroughItsServiceFileWithoutBeingAdded() throws Exception {
         try (CamelContext other = new DefaultCamelContext()) {
             other.start();

@@ -16,7 +16,7 @@ import java.util.concurrent.ScheduledExecutorService;
 final class QueueFixture implements AutoCloseable {
 
     final VirtualZebraPrinter printer = new VirtualZebraPrinter();
-    final PrintJobStore store = new JdbcPrintJobStore(JdbcPrintJobStoreTest.migratedDatabase());
+    final PrintJobStore store = new JdbcPrintJobStore(JdbcPrintJobStoreTest.emptyDatabase());
     final ScheduledExecutorService executor = Executors.newScheduledThreadPool(2);
     final int port = printer.start(0);
     final SocketPrinterConnection connection = new SocketPrinterConnection("dock-1",

@@ -78,6 +78,9 @@ class VirtualZebraPrinterTest {
         assertThat(printer.labels()).extracting(ReceivedLabel::fieldTexts)
                 .containsExactly(java.util.List.of("Zoë^"), java.util.List.of("second"));
         assertThat(printer.labels().get(1).zpl()).isEqualTo("^XA^FO1,1^FDsecond^FS^XZ");
+        java.awt.image.BufferedImage preview = javax.imageio.ImageIO.read(
+                new java.io.ByteArrayInputStream(printer.labels().get(1).previewPng()));
+        assertThat(preview.getWidth()).isEqualTo(812);
     }
 
     @Test

@@ -1,0 +1,86 @@
+package dev.wedge.edge.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class LabelCommandTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @TempDir
+    Path dir;
+
+    private int run(String... args) {
+        CommandLine cli = new CommandLine(new LabelCommand());
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        return cli.execute(args);
+    }
+
+    private JsonNode json() throws Exception {
+        return new ObjectMapper().readTree(out.toString());
+    }
+
+    @Test
+    void listsTheTemplatesWithTheirVariablesAsOneJsonObject() throws Exception {
+        assertThat(run("templates")).isZero();
+
+        JsonNode templates = json().get("templates");
+        assertThat(templates).extracting(t -> t.get("name").asText())
+                .containsExactly("gs1-logistic", "shipping", "product-lot", "location");
+        assertThat(templates.get(0).get("variables")).anySatisfy(v -> {
+            assertThat(v.get("name").asText()).isEqualTo("sscc");
+            assertThat(v.get("required").asBoolean()).isTrue();
+        });
+    }
+
+    @Test
+    void makesTheZplOfATemplateWithEscapedValues() {
+        int code = run("make", "--template", "location", "--set", "location=A-01-02-3", "--set", "zone=^XZ~JR Zoë");
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).startsWith("^XA").contains("^FH_^FD_5EXZ_7EJR Zo_C3_AB^FS").endsWith("^XZ\n");
+    }
+
+    @Test
+    void rejectsAMissingRequiredValueWithOneLineOnStderr() {
+        int code = run("make", "--template", "location", "--set", "zone=north");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString().strip()).contains("location is required").doesNotContain("\n");
+    }
+
+    @Test
+    void rendersAZplFileToPngAndDescribesItAsJson() throws Exception {
+        Path zpl = dir.resolve("label.zpl");
+        Files.writeString(zpl, "^XA^PW400^LL200^FO20,20^A0N,30,30^FDHello^FS^FO20,80^BY2^BCN,60,N^FD>:ABC123^FS^XZ");
+        Path png = dir.resolve("out.png");
+
+        assertThat(run("render", zpl.toString(), "--png", png.toString())).isZero();
+
+        JsonNode result = json();
+        assertThat(result.get("labels").asInt()).isEqualTo(1);
+        assertThat(result.get("widthDots").asInt()).isEqualTo(400);
+        assertThat(ImageIO.read(png.toFile()).getHeight()).isEqualTo(200);
+    }
+
+    @Test
+    void rejectsAFileThatDoesNotExist() {
+        int code = run("render", dir.resolve("missing.zpl").toString(), "--png", dir.resolve("x.png").toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("does not exist");
+    }
+}
