@@ -4,6 +4,7 @@ import dev.wedge.routing.RoutingErrorCode;
 import dev.wedge.routing.RoutingException;
 import dev.wedge.routing.check.RouteReplay;
 import dev.wedge.routing.cost.TravelCosts;
+import dev.wedge.routing.improve.LocalSearch;
 import dev.wedge.routing.model.DriverBreak;
 import dev.wedge.routing.model.Problem;
 import dev.wedge.routing.model.Vehicle;
@@ -33,7 +34,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class JspritRouteSolver implements RouteSolver {
     private static final double FIRST_ROUND_SHARE = 0.7;
+    // The rest of the time is for the final local search.
+    private static final double SEARCH_SHARE = 0.97;
     private static final AtomicInteger POOLS = new AtomicInteger();
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JspritRouteSolver.class);
 
     private final JspritRun.Profile profile;
 
@@ -68,7 +72,7 @@ public final class JspritRouteSolver implements RouteSolver {
                 if (left <= 0 && round > 0) {
                     break;
                 }
-                double share = multiTrip && round == 0 ? FIRST_ROUND_SHARE : 1.0;
+                double share = multiTrip && round == 0 ? FIRST_ROUND_SHARE : SEARCH_SHARE;
                 Budget budget = new Budget(Math.max(1_000_000, (long) (left * share)), options.maxIterations());
                 PhasedSearch.Candidate result = search.run(fleet, open, round == 0 ? warm : List.of(), budget,
                         options.seed() + round);
@@ -79,6 +83,14 @@ public final class JspritRouteSolver implements RouteSolver {
             }
         } finally {
             pool.shutdownNow();
+        }
+        LocalSearch descent = new LocalSearch(problem, costs);
+        if (descent.applies()) {
+            double before = PlanCosts.distance(routes);
+            long t0 = System.nanoTime();
+            routes = descent.improve(routes, started + options.timeLimit().toNanos());
+            LOG.debug("local search: distance {} -> {} in {} ms", before, PlanCosts.distance(routes),
+                    (System.nanoTime() - t0) / 1_000_000);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         return new Plan(routes, new UnassignedExplainer(problem, costs).explain(open), PlanCosts.distance(routes),
