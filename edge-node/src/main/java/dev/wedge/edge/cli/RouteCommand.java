@@ -108,13 +108,22 @@ public final class RouteCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "bench", description = "Run every Solomon instance of a folder with Wedge and with plain jsprit.")
+    /** Which benchmark set to run: a folder of one format. */
+    static final class BenchInput {
+        @Option(names = "--solomon", paramLabel = "DIR", description = "Folder of Solomon *.txt files (and bks.csv)")
+        Path solomon;
+
+        @Option(names = "--tsplib", paramLabel = "DIR", description = "Folder of CVRP *.vrp files (and optimal.csv)")
+        Path tsplib;
+    }
+
+    @Command(name = "bench", description = "Run every instance of a folder with Wedge and with plain jsprit.")
     static final class Bench implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--solomon", required = true, paramLabel = "DIR", description = "Folder of Solomon *.txt files (and bks.csv)")
-        Path dir;
+        @ArgGroup(multiplicity = "1")
+        BenchInput input;
 
         @Option(names = "--seconds", defaultValue = "10", description = "Seconds per instance and solver (default ${DEFAULT-VALUE})")
         int seconds;
@@ -122,7 +131,7 @@ public final class RouteCommand implements Callable<Integer> {
         @Option(names = "--seed", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE})")
         long seed;
 
-        @Option(names = "--bks", paramLabel = "FILE", description = "Best-known values CSV (default DIR/bks.csv)")
+        @Option(names = "--bks", paramLabel = "FILE", description = "Best-known values CSV (default DIR/bks.csv or DIR/optimal.csv)")
         Path bks;
 
         @Option(names = "--only", split = ",", paramLabel = "NAME", description = "Run only these instances")
@@ -133,26 +142,29 @@ public final class RouteCommand implements Callable<Integer> {
             quietSolverLogs();
             try {
                 requirePositive(seconds, "--seconds");
+                boolean solomon = input.solomon != null;
+                Path dir = solomon ? input.solomon : input.tsplib;
                 if (!Files.isDirectory(dir)) {
-                    throw new IllegalArgumentException("--solomon " + dir + " is not a folder");
+                    throw new IllegalArgumentException(dir + " is not a folder");
                 }
-                Path bksFile = bks != null ? bks : dir.resolve("bks.csv");
-                BestKnown known = Files.isRegularFile(bksFile) ? BestKnown.solomon(bksFile) : BestKnown.none();
-                List<Path> files = instances();
+                Path bksFile = bks != null ? bks : dir.resolve(solomon ? "bks.csv" : "optimal.csv");
+                BestKnown known = !Files.isRegularFile(bksFile) ? BestKnown.none()
+                        : solomon ? BestKnown.solomon(bksFile) : BestKnown.cvrp(bksFile);
+                List<Path> files = instances(dir, solomon ? ".txt" : ".vrp");
                 if (files.isEmpty()) {
-                    throw new IllegalArgumentException("--solomon " + dir + " holds no Solomon *.txt instance");
+                    throw new IllegalArgumentException(dir + " holds no " + (solomon ? "Solomon *.txt" : "CVRP *.vrp") + " instance");
                 }
-                print(spec, new BenchReport(seconds, seed).run(files, known, spec.commandLine().getErr()));
+                print(spec, new BenchReport(seconds, seed, solomon).run(files, known, spec.commandLine().getErr()));
                 return 0;
             } catch (RoutingException | IllegalArgumentException e) {
                 return fail(spec, e.getMessage());
             }
         }
 
-        private List<Path> instances() {
+        private List<Path> instances(Path dir, String suffix) {
             try (Stream<Path> s = Files.list(dir)) {
-                return s.filter(p -> p.getFileName().toString().endsWith(".txt"))
-                        .filter(p -> only == null || only.contains(p.getFileName().toString().replace(".txt", "")))
+                return s.filter(p -> p.getFileName().toString().endsWith(suffix))
+                        .filter(p -> only == null || only.contains(p.getFileName().toString().replace(suffix, "")))
                         .sorted().toList();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -164,14 +176,17 @@ public final class RouteCommand implements Callable<Integer> {
     static final class BenchReport {
         private final int seconds;
         private final long seed;
+        private final boolean solomon;
 
-        BenchReport(int seconds, long seed) {
+        BenchReport(int seconds, long seed, boolean solomon) {
             this.seconds = seconds;
             this.seed = seed;
+            this.solomon = solomon;
         }
 
         ObjectNode run(List<Path> files, BestKnown known, PrintWriter progress) {
             ObjectNode out = JSON.createObjectNode();
+            out.put("format", solomon ? "solomon" : "tsplib");
             out.put("secondsPerInstance", seconds);
             out.put("threads", 2);
             out.put("seed", seed);
@@ -179,12 +194,14 @@ public final class RouteCommand implements Callable<Integer> {
             List<InstanceResult> wedge = new ArrayList<>();
             List<InstanceResult> plain = new ArrayList<>();
             for (Path file : files) {
-                Problem problem = SolomonReader.read(file);
-                SolveOptions options = SolveOptions.forTime(Duration.ofSeconds(seconds), seed);
-                InstanceResult w = BenchmarkRunner.run("wedge", new JspritRouteSolver(), problem,
-                        EuclideanCosts.solomon(), options, known.of(problem.name()));
-                InstanceResult j = BenchmarkRunner.run("jsprit", new PlainJspritSolver(), problem,
-                        EuclideanCosts.solomon(), options, known.of(problem.name()));
+                Problem problem = solomon ? SolomonReader.read(file) : TsplibReader.read(file);
+                EuclideanCosts costs = solomon ? EuclideanCosts.solomon() : EuclideanCosts.tsplib();
+                SolveOptions options = SolveOptions.forTime(Duration.ofSeconds(seconds), seed)
+                        .withObjective(solomon ? Objective.VEHICLES_THEN_COST : Objective.COST);
+                InstanceResult w = BenchmarkRunner.run("wedge", new JspritRouteSolver(), problem, costs, options,
+                        known.of(problem.name()));
+                InstanceResult j = BenchmarkRunner.run("jsprit", new PlainJspritSolver(), problem, costs, options,
+                        known.of(problem.name()));
                 wedge.add(w);
                 plain.add(j);
                 ObjectNode row = rows.addObject();
@@ -192,7 +209,7 @@ public final class RouteCommand implements Callable<Integer> {
                 w.bestKnown().ifPresent(b -> row.putObject("bestKnown").put("vehicles", b.vehicles()).put("distance", b.distance()));
                 row.set("wedge", planJson(w));
                 row.set("jsprit", planJson(j));
-                row.put("wedgeBetter", better(w, j));
+                row.put("wedgeBetter", solomon ? better(w, j) : w.plan().distance() < j.plan().distance() - 0.005);
                 progress.printf("%s wedge %d/%.2f jsprit %d/%.2f%n", problem.name(), w.plan().vehicles(),
                         w.plan().distance(), j.plan().vehicles(), j.plan().distance());
                 progress.flush();
@@ -202,7 +219,9 @@ public final class RouteCommand implements Callable<Integer> {
             avg.set("jsprit", summary(plain));
             long better = 0;
             for (int i = 0; i < wedge.size(); i++) {
-                better += better(wedge.get(i), plain.get(i)) ? 1 : 0;
+                InstanceResult w = wedge.get(i);
+                InstanceResult j = plain.get(i);
+                better += (solomon ? better(w, j) : w.plan().distance() < j.plan().distance() - 0.005) ? 1 : 0;
             }
             avg.put("wedgeBetterShare", round(better / (double) wedge.size()));
             return out;

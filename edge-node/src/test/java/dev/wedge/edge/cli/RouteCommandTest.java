@@ -36,6 +36,33 @@ class RouteCommandTest {
                 6      30         40         10          0        400         10
             """;
 
+    // A five-customer CVRP instance in TSPLIB format.
+    private static final String TINY_CVRP = """
+            NAME : TINY-n6-k2
+            TYPE : CVRP
+            DIMENSION : 6
+            EDGE_WEIGHT_TYPE : EUC_2D
+            CAPACITY : 10
+            NODE_COORD_SECTION
+             1 0 0
+             2 10 0
+             3 10 10
+             4 0 10
+             5 -10 0
+             6 -10 -10
+            DEMAND_SECTION
+             1 0
+             2 5
+             3 5
+             4 5
+             5 4
+             6 4
+            DEPOT_SECTION
+             1
+             -1
+            EOF
+            """;
+
     @TempDir
     Path dir;
 
@@ -82,6 +109,33 @@ class RouteCommandTest {
         assertThat(row.get("jsprit").get("vehicles").asInt()).isPositive();
         assertThat(report.get("average").get("wedge").get("instances").asInt()).isEqualTo(1);
         assertThat(report.get("average").get("jsprit").has("distanceGapPercent")).isTrue();
+    }
+
+    @Test
+    void solvesATsplibFileWithEdgesRoundedToIntegers() throws IOException {
+        Path file = Files.writeString(dir.resolve("TINY-n6-k2.vrp"), TINY_CVRP);
+
+        int code = run("solve", "--tsplib", file.toString(), "--seconds", "1");
+
+        assertThat(code).isZero();
+        JsonNode plan = new ObjectMapper().readTree(out.toString());
+        assertThat(plan.get("unassigned")).isEmpty();
+        assertThat(plan.get("violations").asInt()).isZero();
+        assertThat(plan.get("distance").asDouble() % 1.0).isZero();
+        assertThat(plan.get("vehicles").asInt()).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void benchRunsACvrpFolderAgainstItsOptimalCosts() throws IOException {
+        Files.writeString(dir.resolve("TINY-n6-k2.vrp"), TINY_CVRP);
+        Files.writeString(dir.resolve("optimal.csv"), "instance,optimal_cost,proven_optimal,vehicles_k\nTINY-n6-k2,88,True,3\n");
+
+        int code = run("bench", "--tsplib", dir.toString(), "--seconds", "1");
+
+        assertThat(code).isZero();
+        JsonNode report = new ObjectMapper().readTree(out.toString());
+        assertThat(report.get("format").asText()).isEqualTo("tsplib");
+        assertThat(report.get("instances").get(0).get("wedge").has("gapPercent")).isTrue();
     }
 
     @Test

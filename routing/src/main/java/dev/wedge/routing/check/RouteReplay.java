@@ -50,6 +50,17 @@ public final class RouteReplay {
         this.index = new StopIndex(problem);
     }
 
+    /** Where the replay stands after the visits so far. */
+    private static final class Walk {
+        double time;
+        double distance;
+        Place at;
+        Amount load;
+        final Set<String> pickedPairs = new HashSet<>();
+        final Set<String> breaks = new HashSet<>();
+        final List<Visit> timed = new ArrayList<>();
+    }
+
     /** Replays the visits of {@code vehicle} leaving its depot at {@code departure}. */
     public Outcome replay(Vehicle vehicle, double departure, List<Visit> visits) {
         List<Violation> out = new ArrayList<>();
@@ -59,51 +70,53 @@ public final class RouteReplay {
             out.add(new Violation(ViolationKind.SHIFT, vid, "", "Vehicle " + vid + " leaves at " + departure
                     + ", before its shift or depot opens"));
         }
-        Amount load = initialLoad(visits);
-        Amount capacity = vehicle.type().capacity();
-        checkLoad(out, vid, "", load, capacity, "leaving the depot");
-        double t = departure;
-        double distance = 0;
-        Place at = depot.place();
-        Set<String> pickedPairs = new HashSet<>();
-        Set<String> breaks = new HashSet<>();
-        List<Visit> timed = new ArrayList<>();
+        Walk walk = new Walk();
+        walk.time = departure;
+        walk.at = depot.place();
+        walk.load = initialLoad(visits);
+        checkLoad(out, vid, "", walk.load, vehicle.type().capacity(), "leaving the depot");
         for (Visit visit : visits) {
             if (visit.kind() == VisitKind.BREAK) {
-                double before = t;
-                t = takeBreak(out, vehicle, visit, t);
-                timed.add(new Visit(visit.stopId(), visit.jobId(), visit.kind(), before, breakStart(vehicle, visit, before), t));
-                breaks.add(visit.stopId());
-                continue;
+                double before = walk.time;
+                walk.time = takeBreak(out, vehicle, visit, before);
+                walk.timed.add(new Visit(visit.stopId(), visit.jobId(), visit.kind(), before,
+                        breakStart(vehicle, visit, before), walk.time));
+                walk.breaks.add(visit.stopId());
+            } else {
+                serve(out, vehicle, visit, walk);
             }
-            Optional<Stop> found = index.stop(visit.stopId());
-            if (found.isEmpty()) {
-                out.add(new Violation(ViolationKind.UNKNOWN_JOB, vid, visit.jobId(), "Stop " + visit.stopId() + " is not in the problem"));
-                continue;
-            }
-            Stop stop = found.get();
-            distance += costs.distance(at, stop.place());
-            double arrival = t + costs.time(at, stop.place());
-            double start = earliestStart(stop.windows(), arrival);
-            if (Double.isNaN(start)) {
-                out.add(new Violation(ViolationKind.TIME_WINDOW, vid, visit.jobId(), "Stop " + stop.id() + " is reached at "
-                        + round(arrival) + ", after all its time windows " + stop.windows()));
-                start = arrival;
-            }
-            t = start + stop.serviceTime();
-            timed.add(new Visit(visit.stopId(), visit.jobId(), visit.kind(), arrival, start, t));
-            at = stop.place();
-            load = applyVisit(out, vid, visit, stop, load, pickedPairs);
-            checkLoad(out, vid, visit.jobId(), load, capacity, "after stop " + stop.id());
-            checkVehicleFits(out, vehicle, visit, stop);
         }
-        distance += costs.distance(at, depot.place());
-        double back = t + costs.time(at, depot.place());
+        walk.distance += costs.distance(walk.at, depot.place());
+        double back = walk.time + costs.time(walk.at, depot.place());
         if (back > vehicle.shift().end() + EPS || back > depot.opening().end() + EPS) {
             out.add(new Violation(ViolationKind.SHIFT, vid, "", "Vehicle " + vid + " is back at " + round(back)
                     + ", after its shift end " + vehicle.shift().end() + " or depot closing " + depot.opening().end()));
         }
-        return new Outcome(out, back, distance, breaks, timed);
+        return new Outcome(out, back, walk.distance, walk.breaks, walk.timed);
+    }
+
+    private void serve(List<Violation> out, Vehicle vehicle, Visit visit, Walk walk) {
+        String vid = vehicle.id();
+        Optional<Stop> found = index.stop(visit.stopId());
+        if (found.isEmpty()) {
+            out.add(new Violation(ViolationKind.UNKNOWN_JOB, vid, visit.jobId(), "Stop " + visit.stopId() + " is not in the problem"));
+            return;
+        }
+        Stop stop = found.get();
+        walk.distance += costs.distance(walk.at, stop.place());
+        double arrival = walk.time + costs.time(walk.at, stop.place());
+        double start = earliestStart(stop.windows(), arrival);
+        if (Double.isNaN(start)) {
+            out.add(new Violation(ViolationKind.TIME_WINDOW, vid, visit.jobId(), "Stop " + stop.id() + " is reached at "
+                    + round(arrival) + ", after all its time windows " + stop.windows()));
+            start = arrival;
+        }
+        walk.time = start + stop.serviceTime();
+        walk.timed.add(new Visit(visit.stopId(), visit.jobId(), visit.kind(), arrival, start, walk.time));
+        walk.at = stop.place();
+        walk.load = applyVisit(out, vid, stop, walk.load, walk.pickedPairs);
+        checkLoad(out, vid, visit.jobId(), walk.load, vehicle.type().capacity(), "after stop " + stop.id());
+        checkVehicleFits(out, vehicle, visit, stop);
     }
 
     /** The earliest service start not before {@code arrival} inside one of the windows, or NaN if none. */
@@ -154,7 +167,7 @@ public final class RouteReplay {
         return load;
     }
 
-    private Amount applyVisit(List<Violation> out, String vid, Visit visit, Stop stop, Amount load, Set<String> picked) {
+    private Amount applyVisit(List<Violation> out, String vid, Stop stop, Amount load, Set<String> picked) {
         Optional<dev.wedge.routing.model.PickupDelivery> pair = index.pairOf(stop.id());
         if (pair.isPresent()) {
             Amount size = pair.get().pickup().demand();

@@ -46,12 +46,15 @@ final class JspritProblem {
     final Map<String, PickupDelivery> pairs = new HashMap<>();
     final VehicleRoutingProblem vrp;
     private final Map<String, VehicleType> types = new HashMap<>();
+    private final Set<String> pinned;
 
     JspritProblem(Problem problem, PlaceMatrix matrix, List<TripVehicle> tripVehicles, Set<String> jobIds,
                   double vehicleWeight) {
         this.problem = problem;
         this.matrix = matrix;
         this.vehicleWeight = vehicleWeight;
+        this.pinned = new java.util.HashSet<>();
+        problem.allStops().forEach(s -> s.pinnedVehicle().ifPresent(pinned::add));
         VehicleRoutingProblem.Builder b = VehicleRoutingProblem.Builder.newInstance()
                 .setFleetSize(VehicleRoutingProblem.FleetSize.FINITE)
                 .setRoutingCost(new MatrixTransportCosts(matrix.distance, matrix.time));
@@ -97,8 +100,12 @@ final class JspritProblem {
                 .setType(type(v.type()))
                 .setStartLocation(location(depot.place()))
                 .setEarliestStart(Math.max(t.earliestStart(), Math.max(v.shift().start(), depot.opening().start())))
-                .setLatestArrival(Math.min(v.shift().end(), depot.opening().end()))
-                .addSkill(PIN_SKILL + v.id());
+                .setLatestArrival(Math.min(v.shift().end(), depot.opening().end()));
+        // A skill makes a vehicle a type of its own for jsprit's fleet manager, which then tries every such vehicle
+        // on every insertion; so only vehicles that stops are pinned to get their pin skill.
+        if (pinned.contains(v.id())) {
+            b.addSkill(PIN_SKILL + v.id());
+        }
         v.skills().forEach(b::addSkill);
         t.pendingBreaks().stream().findFirst().ifPresent(br -> b.setBreak(jspritBreak(t, br)));
         return b.build();

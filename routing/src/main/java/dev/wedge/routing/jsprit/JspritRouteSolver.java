@@ -4,6 +4,7 @@ import dev.wedge.routing.RoutingErrorCode;
 import dev.wedge.routing.RoutingException;
 import dev.wedge.routing.check.RouteReplay;
 import dev.wedge.routing.cost.TravelCosts;
+import dev.wedge.routing.improve.LocalSearch;
 import dev.wedge.routing.model.DriverBreak;
 import dev.wedge.routing.model.Problem;
 import dev.wedge.routing.model.Vehicle;
@@ -33,7 +34,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class JspritRouteSolver implements RouteSolver {
     private static final double FIRST_ROUND_SHARE = 0.7;
+    // The rest of the time is for the final local search.
+    private static final double SEARCH_SHARE = 0.97;
     private static final AtomicInteger POOLS = new AtomicInteger();
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JspritRouteSolver.class);
 
     private final JspritRun.Profile profile;
 
@@ -52,37 +56,55 @@ public final class JspritRouteSolver implements RouteSolver {
         PlaceMatrix matrix = new PlaceMatrix(problem, costs);
         RouteReplay replay = new RouteReplay(problem, costs);
         double weight = options.objective() == Objective.COST ? 0 : vehicleWeight(matrix);
-        boolean multiTrip = problem.vehicles().stream().anyMatch(v -> v.maxTrips() > 1);
-        List<TripVehicle> fleet = problem.vehicles().stream().map(TripVehicle::first).toList();
-        Set<String> open = new HashSet<>(problem.jobIds());
         List<Route> routes = new ArrayList<>();
-        List<Route> warm = options.warmStart().map(Plan::routes).orElse(List.of());
+        Set<String> open = new HashSet<>(problem.jobIds());
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(),
                 r -> new Thread(r, "wedge-route-search-" + POOLS.incrementAndGet()));
         try {
             PhasedSearch search = new PhasedSearch(problem, matrix, replay, weight, profile, pool, options.threads());
-            long totalNanos = options.timeLimit().toNanos();
-            int round = 0;
-            while (!fleet.isEmpty() && !open.isEmpty()) {
-                long left = totalNanos - (System.nanoTime() - started);
-                if (left <= 0 && round > 0) {
-                    break;
-                }
-                double share = multiTrip && round == 0 ? FIRST_ROUND_SHARE : 1.0;
-                Budget budget = new Budget(Math.max(1_000_000, (long) (left * share)), options.maxIterations());
-                PhasedSearch.Candidate result = search.run(fleet, open, round == 0 ? warm : List.of(), budget,
-                        options.seed() + round);
-                routes.addAll(result.routes());
-                open = new HashSet<>(result.unassigned());
-                fleet = nextTrips(problem, result.routes(), replay);
-                round++;
-            }
+            open = searchTrips(problem, search, replay, options, started, routes);
         } finally {
             pool.shutdownNow();
+        }
+        LocalSearch descent = new LocalSearch(problem, costs);
+        if (descent.applies()) {
+            double before = PlanCosts.distance(routes);
+            long t0 = System.nanoTime();
+            List<Route> improved = descent.improve(routes, started + options.timeLimit().toNanos());
+            routes.clear();
+            routes.addAll(improved);
+            LOG.debug("local search: distance {} -> {} in {} ms", before, PlanCosts.distance(routes),
+                    (System.nanoTime() - t0) / 1_000_000);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         return new Plan(routes, new UnassignedExplainer(problem, costs).explain(open), PlanCosts.distance(routes),
                 PlanCosts.cost(problem, routes), seconds);
+    }
+
+    /** Plans round after round of trips into {@code routes}; returns the jobs still open. */
+    private static Set<String> searchTrips(Problem problem, PhasedSearch search, RouteReplay replay,
+                                           SolveOptions options, long started, List<Route> routes) {
+        boolean multiTrip = problem.vehicles().stream().anyMatch(v -> v.maxTrips() > 1);
+        List<TripVehicle> fleet = problem.vehicles().stream().map(TripVehicle::first).toList();
+        Set<String> open = new HashSet<>(problem.jobIds());
+        List<Route> warm = options.warmStart().map(Plan::routes).orElse(List.of());
+        long totalNanos = options.timeLimit().toNanos();
+        int round = 0;
+        while (!fleet.isEmpty() && !open.isEmpty()) {
+            long left = totalNanos - (System.nanoTime() - started);
+            if (left <= 0 && round > 0) {
+                break;
+            }
+            double share = multiTrip && round == 0 ? FIRST_ROUND_SHARE : SEARCH_SHARE;
+            Budget budget = new Budget(Math.max(1_000_000, (long) (left * share)), options.maxIterations());
+            PhasedSearch.Candidate result = search.run(fleet, open, round == 0 ? warm : List.of(), budget,
+                    options.seed() + round);
+            routes.addAll(result.routes());
+            open = new HashSet<>(result.unassigned());
+            fleet = nextTrips(problem, result.routes(), replay);
+            round++;
+        }
+        return open;
     }
 
     static List<TripVehicle> nextTrips(Problem problem, List<Route> finished, RouteReplay replay) {

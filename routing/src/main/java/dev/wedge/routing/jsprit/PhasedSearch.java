@@ -27,6 +27,7 @@ import org.slf4j.LoggerFactory;
  */
 final class PhasedSearch {
     private static final Logger LOG = LoggerFactory.getLogger(PhasedSearch.class);
+    private static final int MAX_LEFT_OUT_TO_GO_ON = 2;
 
     /** The routes and unassigned job ids of one candidate, with its hierarchical cost. */
     record Candidate(List<Route> routes, Set<String> unassigned, double cost) {
@@ -57,11 +58,12 @@ final class PhasedSearch {
     Candidate run(List<TripVehicle> fleet, Set<String> jobs, List<Route> warm, Budget budget, long seed) {
         Candidate best = parallel(fleet, jobs, warm, budget.slice(profile.constructShare()), seed,
                 profile.thresholdPercent());
-        LOG.debug("construct: {} vehicles, cost {}, {} unassigned", best.vehicles(), best.cost(), best.unassigned().size());
+        LOG.debug("construct: {} vehicles, cost {}, {} unassigned, {} left", best.vehicles(), best.cost(),
+                best.unassigned().size(), budget.remainingShare());
         long round = 1;
         while (weight > 0 && best.unassigned().isEmpty() && best.vehicles() > 1
                 && budget.remainingShare() > profile.polishReserve()) {
-            Optional<Candidate> fewer = eliminateOneRoute(fleet, jobs, best, budget.slice(profile.eliminationShare()), seed + 1000 * round++);
+            Optional<Candidate> fewer = eliminateOneRoute(fleet, jobs, best, budget, seed + 1000 * round++);
             if (fewer.isEmpty()) {
                 break;
             }
@@ -69,35 +71,64 @@ final class PhasedSearch {
             LOG.debug("eliminated a route: {} vehicles, cost {}", best.vehicles(), best.cost());
         }
         List<TripVehicle> polishFleet = best.unassigned().isEmpty() ? usedTrips(fleet, best.routes()) : fleet;
-        Candidate polished = parallel(polishFleet, jobs, best.routes(), budget.rest(), seed + 7,
-                profile.polishThresholdPercent());
-        LOG.debug("polish: {} vehicles, cost {} (from {})", polished.vehicles(), polished.cost(), best.cost());
-        return polished.cost() <= best.cost() ? polished : best;
+        // Polish in rounds: both threads start from the best plan so far, and the better result seeds the next round.
+        double before = best.cost();
+        int rounds = Math.max(1, profile.polishRounds());
+        for (int r = rounds; r >= 1; r--) {
+            Budget.Slice slice = r == 1 ? budget.rest() : budget.slice(budget.remainingShare() / r);
+            Candidate polished = parallel(polishFleet, jobs, best.routes(), slice, seed + 7 + r,
+                    profile.polishThresholdPercent());
+            if (polished.cost() <= best.cost()) {
+                best = polished;
+            }
+        }
+        LOG.debug("polish: {} vehicles, cost {} (from {})", best.vehicles(), best.cost(), before);
+        return best;
     }
 
     /**
      * Each thread removes a different one of the smallest routes and tries to serve its stops with the vehicles
-     * left; the first attempt (in route order) that serves every job wins.
+     * left. If no attempt serves every job, the search goes on from the attempt with the fewest left out (with
+     * that attempt's fleet) until it succeeds or the time for elimination is used up.
      */
     private Optional<Candidate> eliminateOneRoute(List<TripVehicle> fleet, Set<String> jobs, Candidate best,
-                                                  Budget.Slice slice, long seed) {
+                                                  Budget budget, long seed) {
         List<Route> bySize = best.routes().stream().sorted(Comparator.comparingInt(r -> r.visits().size())).toList();
         List<Future<Candidate>> futures = new ArrayList<>();
+        List<List<TripVehicle>> fleets = new ArrayList<>();
+        Budget.Slice slice = budget.slice(profile.eliminationShare());
         for (int i = 0; i < Math.min(threads, bySize.size()); i++) {
             List<Route> rest = new ArrayList<>(best.routes());
             rest.remove(bySize.get(i));
-            JspritProblem jp = new JspritProblem(problem, matrix, usedTrips(fleet, rest), jobs, weight);
+            List<TripVehicle> reduced = usedTrips(fleet, rest);
+            fleets.add(reduced);
+            JspritProblem jp = new JspritProblem(problem, matrix, reduced, jobs, weight);
             long runSeed = seed * 31 + i;
-            futures.add(pool.submit(() -> single(jp, rest, slice, runSeed, profile.thresholdPercent())));
+            futures.add(pool.submit(() -> single(jp, rest, slice, runSeed, profile.eliminationThresholdPercent())));
         }
-        Optional<Candidate> found = Optional.empty();
-        for (Future<Candidate> f : futures) {
-            Candidate c = await(f);
-            if (c.unassigned().isEmpty() && (found.isEmpty() || c.cost() < found.get().cost())) {
-                found = Optional.of(c);
+        Candidate attempt = null;
+        List<TripVehicle> attemptFleet = null;
+        for (int i = 0; i < futures.size(); i++) {
+            Candidate c = await(futures.get(i));
+            if (attempt == null || c.cost() < attempt.cost()) {
+                attempt = c;
+                attemptFleet = fleets.get(i);
             }
         }
-        return found;
+        LOG.debug("first elimination attempt: {} vehicles, {} left out, {} budget left", attempt.vehicles(),
+                attempt.unassigned().size(), budget.remainingShare());
+        int retry = 0;
+        // Going on pays only when the attempt came close; a route that is far from fitting elsewhere stays.
+        while (!attempt.unassigned().isEmpty() && attempt.unassigned().size() <= MAX_LEFT_OUT_TO_GO_ON
+                && budget.remainingShare() > profile.polishReserve()) {
+            LOG.debug("elimination attempt leaves {} jobs out, going on", attempt.unassigned().size());
+            Candidate next = parallel(attemptFleet, jobs, attempt.routes(), budget.slice(profile.eliminationShare()),
+                    seed + 17 * ++retry, profile.eliminationThresholdPercent());
+            if (next.cost() < attempt.cost()) {
+                attempt = next;
+            }
+        }
+        return attempt.unassigned().isEmpty() ? Optional.of(attempt) : Optional.empty();
     }
 
     private static List<TripVehicle> usedTrips(List<TripVehicle> fleet, List<Route> routes) {

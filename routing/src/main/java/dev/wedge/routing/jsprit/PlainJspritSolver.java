@@ -9,6 +9,7 @@ import dev.wedge.routing.cost.TravelCosts;
 import dev.wedge.routing.model.Problem;
 import dev.wedge.routing.plan.Plan;
 import dev.wedge.routing.plan.Route;
+import dev.wedge.routing.solve.Objective;
 import dev.wedge.routing.solve.PlanCosts;
 import dev.wedge.routing.solve.RouteSolver;
 import dev.wedge.routing.solve.SolveOptions;
@@ -18,8 +19,9 @@ import java.util.Random;
 
 /**
  * jsprit as it comes, for comparison: {@code Jsprit.Builder} defaults (its own strategies, acceptance, objective
- * and its default 2000 iterations unless fewer are asked), the same time bound and threads, and a fixed cost per
- * vehicle so that it also tries to use fewer vehicles. Single trip only.
+ * and its default 2000 iterations unless fewer are asked), the same time bound and threads, and (for the
+ * hierarchical objective) the same fixed cost per vehicle as Wedge's solver so that it also tries to use fewer
+ * vehicles. Single trip only.
  */
 public final class PlainJspritSolver implements RouteSolver {
     private static final int JSPRIT_DEFAULT_ITERATIONS = 2000;
@@ -33,8 +35,8 @@ public final class PlainJspritSolver implements RouteSolver {
         long started = System.nanoTime();
         PlaceMatrix matrix = new PlaceMatrix(problem, costs);
         List<TripVehicle> fleet = problem.vehicles().stream().map(TripVehicle::first).toList();
-        JspritProblem jp = new JspritProblem(problem, matrix, fleet, problem.jobIds(),
-                JspritRouteSolver.vehicleWeight(matrix));
+        double fixedCost = options.objective() == Objective.COST ? 0 : JspritRouteSolver.vehicleWeight(matrix);
+        JspritProblem jp = new JspritProblem(problem, matrix, fleet, problem.jobIds(), fixedCost);
         VehicleRoutingAlgorithm algorithm = Jsprit.Builder.newInstance(jp.vrp)
                 .setRandom(new Random(options.seed()))
                 .setProperty(Jsprit.Parameter.THREADS, Integer.toString(options.threads()))

@@ -21,12 +21,18 @@ public final class TuneBench {
         double threshold = Double.parseDouble(args[3]);
         double fixedParam = Double.parseDouble(args[4]);
         Map<Jsprit.Strategy, Double> weights = new EnumMap<>(JspritRun.Profile.standard().weights());
+        Map<Jsprit.Parameter, String> parameters = new EnumMap<>(Jsprit.Parameter.class);
+        parameters.putAll(JspritRun.Profile.standard().parameters());
         double[] shares = java.util.Arrays.stream(args[5].split(",")).mapToDouble(Double::parseDouble).toArray();
         for (int i = 6; i < args.length; i++) {
             String[] kv = args[i].split("=");
-            weights.put(Jsprit.Strategy.valueOf(kv[0]), Double.parseDouble(kv[1]));
+            if (kv[0].startsWith("P:")) {
+                parameters.put(Jsprit.Parameter.valueOf(kv[0].substring(2)), kv[1]);
+            } else {
+                weights.put(Jsprit.Strategy.valueOf(kv[0]), Double.parseDouble(kv[1]));
+            }
         }
-        JspritRun.Profile profile = new JspritRun.Profile(weights, threshold, fixedParam, shares[0], shares[1], shares[2], shares[3]);
+        JspritRun.Profile profile = new JspritRun.Profile(weights, parameters, threshold, fixedParam, shares[0], shares[1], shares[2], shares[3], shares[4], (int) shares[5]);
         BestKnown bks = BestKnown.solomon(dir.resolve("bks.csv"));
         double gapSum = 0;
         int vehSum = 0;
