@@ -100,6 +100,22 @@ public final class JdbcOutbox {
         }
     }
 
+    /**
+     * Deletes records HQ acknowledged before the given time, inside the caller's transaction. Pending and
+     * rejected records are never deleted. Keep acknowledged records for as long as HQ might be restored from a
+     * backup that misses them: a purged record can no longer be resent when HQ asks to resend from a gap.
+     *
+     * @return records deleted
+     */
+    public int purgeAcknowledged(Connection tx, Instant acknowledgedBefore) throws SQLException {
+        try (PreparedStatement ps = tx.prepareStatement(
+                "DELETE FROM sync_outbox WHERE node_id = ? AND state = 1 AND acked_at < ?")) {
+            ps.setString(1, nodeId);
+            ps.setTimestamp(2, Timestamp.from(acknowledgedBefore));
+            return ps.executeUpdate();
+        }
+    }
+
     private long nextSeq(Connection tx) throws SQLException {
         for (int attempt = 0; attempt < 2; attempt++) {
             if (bumpCounter(tx)) {

@@ -212,7 +212,7 @@ public final class OutboxForwarder {
             }
         }
         Instant now = clock.instant();
-        int ackedNow = outbox.applyAcks(matching, now);
+        int ackedNow = outbox.applyAcks(batch, matching, now);
         if (ackedNow > 0) {
             acked.addAndGet(ackedNow);
             lastAckAt = now;

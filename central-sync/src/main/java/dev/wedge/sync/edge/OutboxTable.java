@@ -60,29 +60,93 @@ final class OutboxTable {
         }
     }
 
+    /**
+     * A run of pending records of one priority, consecutive in (priority, seq) order. Because the batch was read
+     * in that order and new sequences are always higher, the pending rows of that priority between
+     * {@code lo} and {@code hi} are exactly the batch's, so one range statement updates them all.
+     */
+    record Run(int priority, long lo, long hi, List<RecordEnvelope> records) {
+    }
+
+    static List<Run> runs(List<RecordEnvelope> batch) {
+        List<Run> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= batch.size(); i++) {
+            if (i == batch.size() || batch.get(i).priority() != batch.get(start).priority()) {
+                List<RecordEnvelope> part = batch.subList(start, i);
+                out.add(new Run(part.get(0).priority(), part.get(0).seq(), part.get(part.size() - 1).seq(), part));
+                start = i;
+            }
+        }
+        return out;
+    }
+
     /** Counts an attempt and stamps the send time on each record. */
     void markSent(List<RecordEnvelope> records, Instant at) throws SQLException {
-        update(records, "UPDATE sync_outbox SET attempts = attempts + 1, sent_at = ? WHERE node_id = ? AND seq = ?",
-                (ps, r) -> ps.setTimestamp(1, Timestamp.from(at)));
+        updateRuns(records, "UPDATE sync_outbox SET attempts = attempts + 1, sent_at = ?",
+                ps -> ps.setTimestamp(1, Timestamp.from(at)));
     }
 
     /** Notes why the send of these records failed; they stay pending. */
     void markFailed(List<RecordEnvelope> records, String error) throws SQLException {
         String text = error == null ? "unknown" : error.length() > 1000 ? error.substring(0, 1000) : error;
-        update(records, "UPDATE sync_outbox SET last_error = ? WHERE node_id = ? AND seq = ? AND state = 0",
-                (ps, r) -> ps.setString(1, text));
+        updateRuns(records, "UPDATE sync_outbox SET last_error = ?", ps -> ps.setString(1, text));
     }
 
-    /** Applies HQ's acks in one transaction; returns how many records became acknowledged. */
-    int applyAcks(Map<Long, Ack> acks, Instant at) throws SQLException {
+    private interface Setter {
+        void set(PreparedStatement ps) throws SQLException;
+    }
+
+    private void updateRuns(List<RecordEnvelope> records, String setClause, Setter setter) throws SQLException {
+        try (Connection c = db.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement(setClause + " WHERE node_id = ? AND state = 0"
+                    + " AND priority = ? AND seq BETWEEN ? AND ?")) {
+                for (Run run : runs(records)) {
+                    setter.set(ps);
+                    ps.setString(2, nodeId);
+                    ps.setInt(3, run.priority());
+                    ps.setLong(4, run.lo());
+                    ps.setLong(5, run.hi());
+                    ps.executeUpdate();
+                }
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * Applies HQ's acks to the batch in one transaction; returns how many records became acknowledged. A run of
+     * the batch that HQ stored completely is marked with one range statement, anything else record by record.
+     */
+    int applyAcks(List<RecordEnvelope> batch, Map<Long, Ack> acks, Instant at) throws SQLException {
         try (Connection c = db.getConnection()) {
             c.setAutoCommit(false);
             int acked = 0;
             try (PreparedStatement ok = c.prepareStatement("UPDATE sync_outbox SET state = 1, acked_at = ?,"
                     + " last_error = NULL WHERE node_id = ? AND seq = ? AND state = 0");
                     PreparedStatement no = c.prepareStatement("UPDATE sync_outbox SET state = 2, last_error = ?"
-                            + " WHERE node_id = ? AND seq = ? AND state = 0")) {
-                for (Ack ack : acks.values()) {
+                            + " WHERE node_id = ? AND seq = ? AND state = 0");
+                    PreparedStatement range = c.prepareStatement("UPDATE sync_outbox SET state = 1, acked_at = ?,"
+                            + " last_error = NULL WHERE node_id = ? AND state = 0 AND priority = ?"
+                            + " AND seq BETWEEN ? AND ?")) {
+                List<Ack> single = new ArrayList<>();
+                for (Run run : runs(batch)) {
+                    if (run.records().stream().allMatch(r -> acks.containsKey(r.seq()) && acks.get(r.seq()).stored())) {
+                        range.setTimestamp(1, Timestamp.from(at));
+                        range.setString(2, nodeId);
+                        range.setInt(3, run.priority());
+                        range.setLong(4, run.lo());
+                        range.setLong(5, run.hi());
+                        acked += range.executeUpdate();
+                    } else {
+                        run.records().stream().map(r -> acks.get(r.seq())).filter(a -> a != null).forEach(single::add);
+                    }
+                }
+                for (Ack ack : single) {
                     PreparedStatement ps = ack.stored() ? ok : no;
                     if (ack.stored()) {
                         ps.setTimestamp(1, Timestamp.from(at));
@@ -94,8 +158,10 @@ final class OutboxTable {
                     ps.setLong(3, ack.seq());
                     ps.addBatch();
                 }
-                ok.executeBatch();
-                no.executeBatch();
+                if (!single.isEmpty()) {
+                    ok.executeBatch();
+                    no.executeBatch();
+                }
                 c.commit();
             } catch (SQLException e) {
                 c.rollback();
@@ -161,29 +227,6 @@ final class OutboxTable {
             long n = new JdbcOutbox(nodeId).backlog(c);
             c.commit();
             return n;
-        }
-    }
-
-    private interface Binder {
-        void bind(PreparedStatement ps, RecordEnvelope r) throws SQLException;
-    }
-
-    private void update(List<RecordEnvelope> records, String sql, Binder first) throws SQLException {
-        try (Connection c = db.getConnection()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (RecordEnvelope r : records) {
-                    first.bind(ps, r);
-                    ps.setString(2, nodeId);
-                    ps.setLong(3, r.seq());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            }
         }
     }
 }

@@ -29,7 +29,8 @@ import java.util.TreeMap;
  */
 final class BatchWriter {
     private static final String DUPLICATE_KEY_STATE = "23505";
-    private static final int IN_CHUNK = 100;
+    /** Sequences further apart than this are read with separate range scans. */
+    private static final long RANGE_GAP = 64;
 
     /** What HQ already holds for a sequence. */
     private record Held(String kind, String sha256, Instant receivedAt) {
@@ -126,34 +127,24 @@ final class BatchWriter {
         }
     }
 
+    /**
+     * What HQ already holds for the batch's sequences. The sequences are split into dense ranges, each read
+     * with one index range scan; a batch mixing urgent new records with an old backlog is only a few ranges.
+     */
     private Map<Long, Held> held(List<RecordEnvelope> records) throws SQLException {
         Map<Long, Held> held = new HashMap<>();
-        if (records.isEmpty()) {
-            return held;
-        }
-        long min = records.stream().mapToLong(RecordEnvelope::seq).min().orElseThrow();
-        long max = records.stream().mapToLong(RecordEnvelope::seq).max().orElseThrow();
-        if (max - min < 2L * records.size()) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT seq, kind, payload_sha256, received_at"
-                    + " FROM hq_record WHERE warehouse_id = ? AND seq BETWEEN ? AND ?")) {
-                ps.setString(1, warehouseId);
-                ps.setLong(2, min);
-                ps.setLong(3, max);
-                collect(ps, held);
-            }
-            return held;
-        }
-        String marks = String.join(", ", java.util.Collections.nCopies(IN_CHUNK, "?"));
+        long[] seqs = records.stream().mapToLong(RecordEnvelope::seq).sorted().toArray();
         try (PreparedStatement ps = c.prepareStatement("SELECT seq, kind, payload_sha256, received_at"
-                + " FROM hq_record WHERE warehouse_id = ? AND seq IN (" + marks + ")")) {
-            for (int from = 0; from < records.size(); from += IN_CHUNK) {
-                ps.setString(1, warehouseId);
-                for (int i = 0; i < IN_CHUNK; i++) {
-                    // Pad a short last chunk by repeating its first sequence so one statement serves all.
-                    int index = from + i < records.size() ? from + i : from;
-                    ps.setLong(i + 2, records.get(index).seq());
+                + " FROM hq_record WHERE warehouse_id = ? AND seq BETWEEN ? AND ?")) {
+            int start = 0;
+            for (int i = 1; i <= seqs.length; i++) {
+                if (i == seqs.length || seqs[i] - seqs[i - 1] > RANGE_GAP) {
+                    ps.setString(1, warehouseId);
+                    ps.setLong(2, seqs[start]);
+                    ps.setLong(3, seqs[i - 1]);
+                    collect(ps, held);
+                    start = i;
                 }
-                collect(ps, held);
             }
         }
         return held;

@@ -65,7 +65,7 @@ public final class HqServer {
                 store = new JdbcHqStore(dataSource);
             }
         } catch (RuntimeException e) {
-            closeDatabase();
+            closeAfterFailedStart();
             throw new SyncException(SyncErrorCode.STORAGE_FAILED, "HQ database " + settings.jdbcUrl()
                     + " cannot be opened: " + e.getMessage(), e);
         }
@@ -87,7 +87,7 @@ public final class HqServer {
             server.start();
         } catch (Exception e) {
             stopQuietly(server);
-            closeDatabase();
+            closeAfterFailedStart();
             throw new SyncException(SyncErrorCode.SERVER_FAILED,
                     "HQ cannot listen on " + settings.host() + ":" + settings.port() + ": " + e.getMessage(), e);
         }
@@ -159,6 +159,15 @@ public final class HqServer {
         dataSource = null;
         if (DerbyShutdown.isDerby(settings.jdbcUrl())) {
             DerbyShutdown.shutdown(settings.jdbcUrl());
+        }
+    }
+
+    private void closeAfterFailedStart() {
+        try {
+            closeDatabase();
+        } catch (SyncException e) {
+            // The start failure is what the caller needs to see; the database may never have booted.
+            LOG.debug("Database not shut down after a failed start: {}", e.getMessage());
         }
     }
 

@@ -53,6 +53,29 @@ class OutboxForwarderTest {
     }
 
     @Test
+    void purgeRemovesOnlyAcknowledgedRecords() throws Exception {
+        hq = new HqServer(HqSettings.local("jdbc:derby:memory:hq-" + UUID.randomUUID() + ";create=true"));
+        hq.start();
+        edge.commitMovements(5);
+        forwarder = new OutboxForwarder(edge.dataSource(), "WH-1", hq.uri(), FAST);
+        forwarder.start();
+        await().atMost(Duration.ofSeconds(20)).until(() -> edge.backlog() == 0);
+        forwarder.stop();
+        edge.commitMovements(2);
+
+        int purged;
+        try (java.sql.Connection c = edge.dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            purged = edge.outbox().purgeAcknowledged(c, java.time.Instant.now().plusSeconds(1));
+            c.commit();
+        }
+
+        assertThat(purged).isEqualTo(5);
+        assertThat(edge.outboxLines()).extracting(l -> l.split(" ")[0]).containsExactly("6", "7");
+        assertThat(edge.backlog()).isEqualTo(2);
+    }
+
+    @Test
     void hqStoppedAndRestartedOnTheSameDatabaseEndsWithEveryRecordExactlyOnce(@TempDir Path dir) throws Exception {
         HqSettings settings = HqSettings.local("jdbc:derby:" + dir.resolve("hq") + ";create=true");
         hq = new HqServer(settings);

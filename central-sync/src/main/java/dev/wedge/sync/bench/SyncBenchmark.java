@@ -1,0 +1,133 @@
+package dev.wedge.sync.bench;
+
+import dev.wedge.sync.edge.EdgeSyncSchema;
+import dev.wedge.sync.edge.ForwarderSettings;
+import dev.wedge.sync.edge.JdbcOutbox;
+import dev.wedge.sync.edge.OutboxForwarder;
+import dev.wedge.sync.hq.HqServer;
+import dev.wedge.sync.hq.HqSettings;
+import dev.wedge.sync.hq.StoredRecord;
+import dev.wedge.sync.wire.WireCodec;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.derby.jdbc.EmbeddedDataSource;
+
+/**
+ * Backlogs movements in an edge Derby database, then drains them to an HQ on loopback while live records
+ * (priority 0) keep arriving, and measures HQ's own acknowledged ingest rate with several synthetic warehouses.
+ * Prints one JSON object.
+ *
+ * <p>Usage: {@code SyncBenchmark [movements=1000000] [workDir=<temp>]}.
+ */
+public final class SyncBenchmark {
+    private static final String NODE = "WH-BENCH";
+
+    private SyncBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int movements = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        Path dir = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("wedge-sync-bench");
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("movements", movements);
+        EmbeddedDataSource edge = new EmbeddedDataSource();
+        edge.setDatabaseName(dir.resolve("edge").toString());
+        edge.setCreateDatabase("create");
+        EdgeSyncSchema.migrate(edge);
+        JdbcOutbox outbox = new JdbcOutbox(NODE);
+
+        long t0 = System.nanoTime();
+        backlog(edge, outbox, movements);
+        double appendSeconds = seconds(t0);
+        out.put("appendRatePerSecond", Math.round(movements / appendSeconds));
+
+        HqServer hq = new HqServer(HqSettings.local("jdbc:derby:" + dir.resolve("hq") + ";create=true"));
+        hq.start();
+        ForwarderSettings settings = new ForwarderSettings(2000, Duration.ofMillis(5), Duration.ofMillis(50),
+                Duration.ofSeconds(2)).withCompression(false).withAlarm(10_000_000, Duration.ofDays(1));
+        OutboxForwarder forwarder = new OutboxForwarder(edge, NODE, hq.uri(), settings);
+        AtomicBoolean live = new AtomicBoolean(true);
+        Thread liveWriter = new Thread(() -> writeLive(edge, outbox, live, forwarder), "wedge-bench-live");
+        long t1 = System.nanoTime();
+        forwarder.start();
+        liveWriter.start();
+        while (hq.store().count(NODE, "movement") < movements) {
+            TimeUnit.MILLISECONDS.sleep(100);
+        }
+        double drainSeconds = seconds(t1);
+        live.set(false);
+        liveWriter.join();
+        forwarder.stop();
+        out.put("drainSeconds", round(drainSeconds));
+        out.put("drainRatePerSecond", Math.round(movements / drainSeconds));
+        out.put("liveLatencyMillis", latencies(hq.store().records(NODE, movements, 1_000_000)));
+        hq.stop();
+
+        out.put("hqIngest", HqIngestBenchmark.run(dir.resolve("hq-ingest"), 4, 100_000, 2000));
+        System.out.println(WireCodec.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(out));
+    }
+
+    private static void backlog(EmbeddedDataSource edge, JdbcOutbox outbox, int movements) throws Exception {
+        try (Connection c = edge.getConnection()) {
+            c.setAutoCommit(false);
+            for (int i = 1; i <= movements; i++) {
+                outbox.append(c, "movement", "{\"movementNo\":" + i + ",\"product\":\"P-" + (i % 500)
+                        + "\",\"qty\":" + (i % 11 - 5) + ",\"location\":\"A-" + (i % 40) + "-" + (i % 7) + "\"}");
+                if (i % 1000 == 0) {
+                    c.commit();
+                }
+            }
+            c.commit();
+        }
+    }
+
+    /** One priority-0 record every 20 ms while draining, as a live scan would be. */
+    private static void writeLive(EmbeddedDataSource edge, JdbcOutbox outbox, AtomicBoolean live,
+            OutboxForwarder forwarder) {
+        try (Connection c = edge.getConnection()) {
+            c.setAutoCommit(false);
+            while (live.get()) {
+                outbox.append(c, "short-pick", "{\"live\":true}", 0);
+                c.commit();
+                forwarder.nudge();
+                TimeUnit.MILLISECONDS.sleep(20);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Live writer failed", e);
+        }
+    }
+
+    private static Map<String, Object> latencies(List<StoredRecord> records) {
+        List<Long> ms = new ArrayList<>();
+        for (StoredRecord r : records) {
+            if ("short-pick".equals(r.kind())) {
+                ms.add(Duration.between(r.createdAt(), r.receivedAt()).toMillis());
+            }
+        }
+        ms.sort(null);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("samples", ms.size());
+        if (!ms.isEmpty()) {
+            out.put("p50", ms.get(ms.size() / 2));
+            out.put("p95", ms.get((int) (ms.size() * 0.95)));
+            out.put("max", ms.get(ms.size() - 1));
+        }
+        return out;
+    }
+
+    static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+}
