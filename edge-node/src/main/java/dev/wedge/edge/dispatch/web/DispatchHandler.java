@@ -54,8 +54,7 @@ public final class DispatchHandler extends Handler.Abstract {
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         String path = Request.getPathInContext(request);
-        if (!path.startsWith("/driver") && !path.startsWith("/dispatch") && !path.startsWith("/api/dispatch/")
-                && !path.startsWith("/track/")) {
+        if (!owns(path)) {
             return false;
         }
         try {
@@ -72,6 +71,12 @@ public final class DispatchHandler extends Handler.Abstract {
             problem(response, callback, 500, "INTERNAL", "The request failed: " + e.getMessage());
         }
         return true;
+    }
+
+    /** Whether the path is one of dispatch's: everything else is left to the next handler. */
+    static boolean owns(String path) {
+        return path.equals("/driver") || path.startsWith("/driver/") || path.equals("/dispatch")
+                || path.startsWith("/dispatch/") || path.startsWith("/api/dispatch/") || path.startsWith("/track/");
     }
 
     private void route(Request request, Response response, Callback callback, String path) throws Exception {

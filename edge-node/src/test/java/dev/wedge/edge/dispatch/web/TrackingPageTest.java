@@ -120,4 +120,15 @@ class TrackingPageTest {
         assertThat(png.body()).startsWith(0x89, 'P', 'N', 'G');
         assertThat(get("/api/dispatch/map.svg").body()).startsWith("<svg").contains("data-stop=\"S2\"", "truck");
     }
+
+    @Test
+    void theHandlerLeavesPathsThatAreNotDispatchsToTheNextHandler() throws Exception {
+        assertThat(DispatchHandler.owns("/driver/")).isTrue();
+        assertThat(DispatchHandler.owns("/track/abc")).isTrue();
+        assertThat(DispatchHandler.owns("/api/status")).isFalse();
+        assertThat(DispatchHandler.owns("/dispatcher")).isFalse();
+        assertThat(DispatchHandler.owns("/")).isFalse();
+        assertThat(get("/driver/").body()).contains("driver.js");
+        assertThat(get("/dispatch/").body()).contains("map.svg");
+    }
 }
