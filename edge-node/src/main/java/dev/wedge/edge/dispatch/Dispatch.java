@@ -29,6 +29,7 @@ import dev.wedge.routing.cost.HaversineCosts;
 import dev.wedge.routing.cost.TravelCosts;
 import dev.wedge.routing.plan.Plan;
 import dev.wedge.routing.solve.RouteSolver;
+import dev.wedge.sync.edge.JdbcOutbox;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -61,7 +62,7 @@ public final class Dispatch implements AutoCloseable {
     private final PlanMap map = new PlanMap();
     private final TrackingPage tracking = new TrackingPage();
 
-    public Dispatch(DataSource db, dev.wedge.sync.edge.JdbcOutbox outbox, DispatchSettings settings,
+    public Dispatch(DataSource db, JdbcOutbox outbox, DispatchSettings settings,
                     RouteSolver solver, Clock clock) {
         this.tx = new Transactions(db);
         this.clock = clock;
