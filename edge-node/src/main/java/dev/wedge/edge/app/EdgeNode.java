@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wedge.edge.config.EdgeConfig;
 import dev.wedge.edge.db.EdgeDatabase;
+import dev.wedge.edge.dispatch.Dispatch;
 import dev.wedge.edge.labels.LabelJobs;
 import dev.wedge.edge.receiving.ReceivingService;
 import dev.wedge.edge.routes.ReceivingRoutes;
 import dev.wedge.edge.web.StatusQueries;
 import dev.wedge.edge.web.StatusServer;
 import dev.wedge.label.camel.ZebraComponent;
+import dev.wedge.routing.jsprit.JspritRouteSolver;
 import dev.wedge.scanner.ScannerStatus;
 import dev.wedge.scanner.camel.ScannerComponent;
 import dev.wedge.sync.edge.EdgeCredentials;
@@ -54,6 +56,7 @@ public final class EdgeNode implements AutoCloseable {
     private OutboxForwarder forwarder;
     private StatusServer web;
     private JdbcOutbox outbox;
+    private Dispatch dispatch;
 
     public EdgeNode(EdgeConfig config, Clock clock) {
         this.config = config;
@@ -66,6 +69,9 @@ public final class EdgeNode implements AutoCloseable {
             startDatabase();
             // The web port is taken before any device is opened: a busy port fails the start at once.
             web = new StatusServer(config.web().host(), config.web().port(), this::status);
+            dispatch = new Dispatch(database, outbox, config.dispatch(), new JspritRouteSolver(), clock).start();
+            started.push(dispatch);
+            web.mount(dispatch.handler());
             web.start();
             started.push(web::stop);
             startCamel();
@@ -149,6 +155,11 @@ public final class EdgeNode implements AutoCloseable {
 
     public EdgeDatabase database() {
         return database;
+    }
+
+    /** Dispatch: routes, drivers, proof of delivery, tracking (served under /driver, /dispatch, /api/dispatch, /track). */
+    public Dispatch dispatch() {
+        return dispatch;
     }
 
     public URI webUri() {

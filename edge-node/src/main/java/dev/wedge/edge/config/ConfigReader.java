@@ -1,5 +1,6 @@
 package dev.wedge.edge.config;
 
+import dev.wedge.edge.dispatch.DispatchSettings;
 import java.io.IOException;
 import java.io.Reader;
 import java.net.URI;
@@ -90,10 +91,11 @@ public final class ConfigReader {
                 text("receiving.location", "RECEIVING", "[A-Z0-9][A-Z0-9_-]{0,29}",
                         "be 1-30 upper-case letters, digits, '-' or '_'"), printer,
                 values.getOrDefault("receiving.shipFrom", ""));
+        DispatchSettings dispatch = DispatchSettings.read(values, problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
-        return new EdgeConfig(nodeId, dataDir, jdbcUrl, web, hq, gs1, receiving, scanners, printers);
+        return new EdgeConfig(nodeId, dataDir, jdbcUrl, web, hq, gs1, receiving, scanners, printers, dispatch);
     }
 
     private void checkKeys() {
@@ -104,7 +106,7 @@ public final class ConfigReader {
                 if (!allowed.contains(m.group(3))) {
                     problems.add("unknown key " + key + " (a " + m.group(1) + " takes " + new TreeSet<>(allowed) + ")");
                 }
-            } else if (!PLAIN_KEYS.contains(key)) {
+            } else if (!PLAIN_KEYS.contains(key) && !key.startsWith("dispatch.")) {
                 problems.add("unknown key " + key);
             }
         }

@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param receiving      where received stock is booked and which printer prints its pallet labels
  * @param scanners       every configured scanner, by logical id
  * @param printers       every configured printer, by logical id
+ * @param dispatch       driver dispatch: ETA travel model, tracking links, customer notifications
  */
 public record EdgeConfig(
         String nodeId,
@@ -29,7 +30,8 @@ public record EdgeConfig(
         Gs1 gs1,
         Receiving receiving,
         List<Scanner> scanners,
-        List<Printer> printers) {
+        List<Printer> printers,
+        dev.wedge.edge.dispatch.DispatchSettings dispatch) {
 
     public EdgeConfig {
         scanners = List.copyOf(scanners);

@@ -77,6 +77,7 @@ public final class Demo implements AutoCloseable {
         pty = PtyPair.open(dir.resolve("pty"), "recv-1");
         edge = new EdgeNode(config(boundHq, printerPort), Clock.systemUTC()).start();
         DemoWarehouse.seed(edge.database());
+        dev.wedge.edge.dispatch.SampleDay.seed(edge.dispatch(), Instant.now(), "0614141");
     }
 
     private EdgeConfig config(int boundHq, int printerPort) throws ConfigException {
@@ -144,6 +145,8 @@ public final class Demo implements AutoCloseable {
         s.put("hqMovements", hqMovements());
         s.put("outboxBacklog", edge.outboxBacklog());
         s.put("edgeUrl", edge.webUri().toString());
+        s.put("driverAppUrl", edge.webUri().resolve("/driver/?driver=D1").toString());
+        s.put("dispatchUrl", edge.webUri().resolve("/dispatch/").toString());
         s.put("hqUrl", hq.uri().toString());
         return s;
     }

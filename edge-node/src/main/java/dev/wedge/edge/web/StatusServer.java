@@ -37,11 +37,17 @@ public final class StatusServer {
     private final StatusSource source;
     private final ObjectMapper json = new ObjectMapper();
     private Server server;
+    private final java.util.List<Handler> mounted = new java.util.ArrayList<>();
 
     public StatusServer(String host, int port, StatusSource source) {
         this.host = host;
         this.port = port;
         this.source = source;
+    }
+
+    /** Mounts a feature's own handler ahead of the status routes; call before {@link #start()}. */
+    public void mount(Handler handler) {
+        mounted.add(handler);
     }
 
     /** Starts listening and returns the bound port. */
@@ -53,13 +59,16 @@ public final class StatusServer {
         connector.setHost(host);
         connector.setPort(port);
         server.addConnector(connector);
-        server.setHandler(new Handler.Abstract() {
+        Handler status = new Handler.Abstract() {
             @Override
             public boolean handle(Request request, Response response, Callback callback) {
                 route(request, response, callback);
                 return true;
             }
-        });
+        };
+        Handler.Sequence all = new Handler.Sequence(mounted);
+        all.addHandler(status);
+        server.setHandler(all);
         server.start();
         return connector.getLocalPort();
     }

@@ -1,0 +1,80 @@
+package dev.wedge.edge.dispatch.driver;
+
+import dev.wedge.edge.dispatch.eta.EtaCalculator;
+import dev.wedge.edge.dispatch.eta.EtaTracker;
+import dev.wedge.edge.dispatch.model.DispatchException;
+import dev.wedge.edge.dispatch.notify.NotificationQueue;
+import dev.wedge.edge.dispatch.store.DispatchOutbox;
+import dev.wedge.edge.dispatch.store.JdbcActionLog;
+import dev.wedge.edge.dispatch.store.Transactions;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applies driver actions exactly once. Each action is one transaction: its key is claimed in the action log,
+ * the change is made and its event goes to the outbox; a key seen before is answered from the log without
+ * touching anything, whether the first attempt was applied or rejected. A rejected action changes nothing but its
+ * log entry. Thread-safe.
+ */
+public final class DriverActions {
+    private static final Logger LOG = LoggerFactory.getLogger(DriverActions.class);
+
+    private final Transactions tx;
+    private final Clock clock;
+    private final JdbcActionLog log = new JdbcActionLog();
+    private final RouteProgress progress;
+    private final StopOutcomes outcomes;
+
+    public DriverActions(Transactions tx, DispatchOutbox outbox, NotificationQueue notifications, EtaTracker etas,
+                         EtaCalculator calculator, Clock clock) {
+        this.tx = tx;
+        this.clock = clock;
+        this.progress = new RouteProgress(outbox, notifications, etas, calculator);
+        this.outcomes = new StopOutcomes(outbox, notifications, etas);
+    }
+
+    /** Applies one action, or answers a resend from the log. Throws only when the database failed. */
+    public ActionResult apply(DriverAction a) throws SQLException {
+        Instant now = clock.instant();
+        Instant at = a.at().isAfter(now) ? now : a.at();
+        DriverAction action = new DriverAction(a.key(), a.driverId(), a.type(), at, a.routeId(), a.stopId(),
+                a.position(), a.reason(), a.note(), a.signature(), a.photo(), a.ssccs());
+        try {
+            Optional<ActionResult> result = tx.inTransaction(c -> {
+                if (!log.claim(c, a.key(), a.driverId(), a.type().name(), a.stopId().orElse(null), true, "", now)) {
+                    return Optional.empty();
+                }
+                String detail = switch (action.type()) {
+                    case START -> progress.start(c, action, now);
+                    case POSITION -> progress.position(c, action, now);
+                    case FINISH -> progress.finish(c, action);
+                    case ARRIVE -> outcomes.arrive(c, action, now);
+                    case DELIVER -> outcomes.deliver(c, action, now);
+                    case FAIL -> outcomes.fail(c, action, now);
+                };
+                log.setDetail(c, a.key(), detail);
+                return Optional.of(new ActionResult(a.key(), ActionResult.Outcome.APPLIED, "", detail));
+            });
+            return result.isPresent() ? result.get() : answerFromLog(a.key());
+        } catch (DispatchException e) {
+            LOG.info("driver {} action {} {} rejected: {}", a.driverId(), a.type(), a.key(), e.getMessage());
+            boolean first = tx.inTransaction(c -> log.claim(c, a.key(), a.driverId(), a.type().name(),
+                    a.stopId().orElse(null), false, e.code().name() + ": " + e.getMessage(), now));
+            return first ? new ActionResult(a.key(), ActionResult.Outcome.REJECTED, e.code().name(), e.getMessage())
+                    : answerFromLog(a.key());
+        }
+    }
+
+    private ActionResult answerFromLog(String key) throws SQLException {
+        JdbcActionLog.Logged logged = tx.read(c -> log.logged(c, key)).orElseThrow();
+        if (logged.applied()) {
+            return new ActionResult(key, ActionResult.Outcome.DUPLICATE, "", logged.detail());
+        }
+        String[] parts = logged.detail().split(": ", 2);
+        return new ActionResult(key, ActionResult.Outcome.REJECTED, parts[0], parts.length > 1 ? parts[1] : "");
+    }
+}

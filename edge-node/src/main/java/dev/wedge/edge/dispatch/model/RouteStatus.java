@@ -1,0 +1,8 @@
+package dev.wedge.edge.dispatch.model;
+
+/** A route is planned, on the road (started), or back at the depot (finished). */
+public enum RouteStatus {
+    PLANNED,
+    STARTED,
+    FINISHED
+}

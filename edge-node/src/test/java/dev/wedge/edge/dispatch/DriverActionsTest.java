@@ -1,0 +1,137 @@
+package dev.wedge.edge.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.wedge.edge.dispatch.driver.ActionResult;
+import dev.wedge.edge.dispatch.driver.ActionResult.Outcome;
+import dev.wedge.edge.dispatch.driver.ActionType;
+import dev.wedge.edge.dispatch.driver.DriverAction;
+import dev.wedge.edge.dispatch.model.DeliveryOrder;
+import dev.wedge.edge.dispatch.model.FailureReason;
+import dev.wedge.edge.dispatch.model.ProofPolicy;
+import dev.wedge.edge.dispatch.model.ProofRule;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class DriverActionsTest {
+    // A 1x1 PNG: the smallest image the proof check accepts.
+    private static final String PNG = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNk"
+            + "YAAAAAYAAjCB0C8AAAAASUVORK5CYII=";
+
+    private DispatchFixture f;
+    private DeliveryOrder s1;
+    private DeliveryOrder s2;
+
+    @BeforeEach
+    void startRoute() throws Exception {
+        f = new DispatchFixture();
+        f.dispatch.upsertCustomer("SHOP", "Corner Shop", null,
+                new ProofPolicy(ProofRule.WARNED, ProofRule.OPTIONAL, ProofRule.WARNED));
+        f.dispatch.upsertDriver("D1", "Dana", DispatchFixture.T0, DispatchFixture.T0.plus(Duration.ofHours(10)));
+        s1 = f.order("S1", "ACME", 52.0, 5.02, 0, 240, 2);
+        s2 = f.order("S2", "SHOP", 52.0, 5.04, 0, 240, 2);
+        f.planDay("DAY", List.of(s1, s2), "T1");
+        f.dispatch.assignAll();
+        f.act("D1", ActionType.START, null);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        f.close();
+    }
+
+    private DriverAction deliver(String stop, Optional<String> signature, List<String> ssccs) {
+        return f.action("D1", ActionType.DELIVER, stop, signature, Optional.of(PNG), ssccs, Optional.empty());
+    }
+
+    @Test
+    void anActionSentAgainWithItsKeyIsAppliedOnceAndAnsweredAsADuplicate() throws Exception {
+        DriverAction a = deliver("S1", Optional.of(PNG), s1.ssccs());
+
+        ActionResult first = f.dispatch.apply(a);
+        ActionResult again = f.dispatch.apply(a);
+
+        assertThat(first.outcome()).isEqualTo(Outcome.APPLIED);
+        assertThat(again.outcome()).isEqualTo(Outcome.DUPLICATE);
+        assertThat(again.detail()).isEqualTo(first.detail());
+        assertThat(f.outbox("dispatch.delivered")).hasSize(1);
+        assertThat(f.count("SELECT COUNT(*) FROM dispatch_proof WHERE stop_id = 'S1'")).isEqualTo(2);
+        JsonNode event = f.outbox("dispatch.delivered").get(0);
+        assertThat(event.path("ssccs")).hasSize(2);
+        byte[] signature = Base64.getDecoder().decode(event.path("proofs").get(1).path("data").asText());
+        assertThat(signature).isEqualTo(f.dispatch.proof("S1", dev.wedge.edge.dispatch.model.ProofKind.SIGNATURE)
+                .orElseThrow().data());
+    }
+
+    @Test
+    void aDeliveryWithoutTheRequiredSignatureIsRefusedAndChangesNothing() throws Exception {
+        long outboxBefore = f.count("SELECT COUNT(*) FROM sync_outbox");
+        DriverAction a = deliver("S1", Optional.empty(), s1.ssccs());
+
+        ActionResult r = f.dispatch.apply(a);
+
+        assertThat(r.outcome()).isEqualTo(Outcome.REJECTED);
+        assertThat(r.code()).isEqualTo("PROOF_MISSING");
+        assertThat(r.detail()).contains("S1", "signature");
+        assertThat(f.stop("S1").path("status").asText()).isEqualTo("PENDING");
+        assertThat(f.count("SELECT COUNT(*) FROM dispatch_proof")).isZero();
+        assertThat(f.count("SELECT COUNT(*) FROM sync_outbox")).isEqualTo(outboxBefore);
+        // The same key sent again gets the same refusal, not a second attempt.
+        assertThat(f.dispatch.apply(a).code()).isEqualTo("PROOF_MISSING");
+    }
+
+    @Test
+    void aScannedPackageThatBelongsToAnotherStopIsRefused() throws Exception {
+        ActionResult r = f.dispatch.apply(deliver("S1", Optional.of(PNG), List.of(s1.ssccs().get(0),
+                s2.ssccs().get(0))));
+
+        assertThat(r.code()).isEqualTo("PROOF_MISSING");
+        assertThat(r.detail()).contains(s2.ssccs().get(0));
+    }
+
+    @Test
+    void aWarnedCustomerGetsTheDeliveryWithAWarningForTheMissingProof() throws Exception {
+        ActionResult r = f.dispatch.apply(deliver("S2", Optional.empty(), List.of("00" + s2.ssccs().get(0))));
+
+        assertThat(r.outcome()).isEqualTo(Outcome.APPLIED);
+        JsonNode stop = f.stop("S2");
+        assertThat(stop.path("status").asText()).isEqualTo("DELIVERED");
+        assertThat(stop.path("proofWarnings").asText()).contains("signature", s2.ssccs().get(1));
+        assertThat(stop.path("scanned")).hasSize(1);
+    }
+
+    @Test
+    void aFailedDeliveryKeepsItsReasonAndTheRouteFinishesOnlyWhenEveryStopIsDone() throws Exception {
+        f.dispatch.apply(f.action("D1", ActionType.FAIL, "S1", Optional.empty(), Optional.empty(), List.of(),
+                Optional.of(FailureReason.CUSTOMER_ABSENT)));
+        ActionResult early = f.act("D1", ActionType.FINISH, null);
+        assertThat(early.code()).isEqualTo("WRONG_STATE");
+        assertThat(early.detail()).contains("S2");
+
+        f.dispatch.apply(deliver("S2", Optional.of(PNG), s2.ssccs()));
+        f.clock.advance(Duration.ofMinutes(30));
+        assertThat(f.act("D1", ActionType.FINISH, null).outcome()).isEqualTo(Outcome.APPLIED);
+
+        JsonNode m = f.dispatch.metrics();
+        assertThat(m.path("failedByReason").path("CUSTOMER_ABSENT").asInt()).isEqualTo(1);
+        assertThat(m.path("delivered").asInt()).isEqualTo(1);
+        assertThat(m.path("onTimeRate").asDouble()).isEqualTo(1.0);
+        assertThat(m.path("routes").get(0).path("actualSeconds").asLong()).isEqualTo(30 * 60);
+        assertThat(f.outbox("dispatch.failed").get(0).path("reason").asText()).isEqualTo("CUSTOMER_ABSENT");
+        assertThat(f.outbox("dispatch.route-finished")).hasSize(1);
+    }
+
+    @Test
+    void aDriverCannotActOnAnotherDriversStop() throws Exception {
+        f.dispatch.upsertDriver("D2", "Sam", DispatchFixture.T0, DispatchFixture.T0.plus(Duration.ofHours(10)));
+        ActionResult r = f.act("D2", ActionType.ARRIVE, "S1");
+        assertThat(r.code()).isEqualTo("NOT_YOUR_STOP");
+        assertThat(f.stop("S1").path("status").asText()).isEqualTo("PENDING");
+    }
+}

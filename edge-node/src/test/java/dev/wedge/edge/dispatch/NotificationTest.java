@@ -1,0 +1,135 @@
+package dev.wedge.edge.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import dev.wedge.edge.dispatch.driver.ActionType;
+import dev.wedge.edge.dispatch.model.DeliveryOrder;
+import dev.wedge.edge.dispatch.model.FailureReason;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Customer notifications by e-mail through a local SMTP server and by webhook to a local receiver. */
+class NotificationTest {
+    private static final String PNG = DispatchTestAccess.PNG;
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final List<JsonNode> hooks = new CopyOnWriteArrayList<>();
+    private final AtomicInteger failuresLeft = new AtomicInteger();
+    private dev.wedge.edge.dispatch.notify.SmtpProbe smtp;
+    private HttpServer webhook;
+    private DispatchFixture f;
+    private DeliveryOrder s1;
+
+    @BeforeEach
+    void start() throws Exception {
+        smtp = dev.wedge.edge.dispatch.notify.SmtpProbe.start();
+        webhook = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        webhook.createContext("/hook", exchange -> {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            int status = failuresLeft.getAndDecrement() > 0 ? 500 : 204;
+            if (status == 204) {
+                hooks.add(json.readTree(new String(body, StandardCharsets.UTF_8)));
+            }
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        webhook.start();
+        DispatchSettings settings = DispatchSettings.defaults().withSpeed(36, 1).withNotice(5)
+                .withSmtp(new DispatchSettings.Smtp("127.0.0.1", smtp.port(), "dispatch@wh.test"))
+                .withWebhook(URI.create("http://127.0.0.1:" + webhook.getAddress().getPort() + "/hook"));
+        f = new DispatchFixture(settings);
+        f.dispatch.upsertDriver("D1", "Dana", DispatchFixture.T0, DispatchFixture.T0.plus(Duration.ofHours(10)));
+        // S1 is about 2.5 minutes from the depot, S2 about 7: only S1 is "within 5 minutes" at the start.
+        s1 = f.order("S1", "ACME", 52.0, 5.02, 0, 4, 1);
+        f.planDay("DAY", List.of(s1, f.order("S2", "ACME", 52.0, 5.04, 0, 240, 1)), "T1");
+        f.dispatch.assignAll();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        f.close();
+        webhook.stop(0);
+        smtp.close();
+    }
+
+    private List<String> events() {
+        return hooks.stream().map(h -> h.path("event").asText() + ":" + h.path("stopId").asText()).toList();
+    }
+
+    @Test
+    void startingTheRouteTellsEachCustomerByMailAndWebhookWithTheTrackingLink() throws Exception {
+        f.act("D1", ActionType.START, null);
+        f.dispatch.sendNotifications();
+
+        assertThat(events()).contains("ROUTE_STARTED:S1", "ROUTE_STARTED:S2");
+        var mails = smtp.mails();
+        assertThat(mails).filteredOn(m -> m.data().contains("Subject: Your delivery S1 is on its way")).singleElement()
+                .satisfies(m -> {
+                    assertThat(m.to()).isEqualTo("goods@acme.test");
+                    assertThat(m.from()).isEqualTo("dispatch@wh.test");
+                    assertThat(m.data()).contains("/track/" + f.stop("S1").path("trackingToken").asText());
+                });
+        JsonNode hook = hooks.stream().filter(h -> h.path("stopId").asText().equals("S2")).findFirst().orElseThrow();
+        assertThat(hook.path("trackingUrl").asText()).endsWith(f.stop("S2").path("trackingToken").asText());
+    }
+
+    @Test
+    void anEtaWithinTheNoticeTimeIsToldOnceAndTheNextStopWhenItComesClose() throws Exception {
+        f.act("D1", ActionType.START, null);
+        f.position("D1", 52.0, 5.0);
+        f.clock.advance(Duration.ofMinutes(1));
+        f.position("D1", 52.0, 5.01);
+        f.dispatch.sendNotifications();
+        assertThat(events()).containsOnlyOnce("ETA_SOON:S1").doesNotContain("ETA_SOON:S2");
+
+        f.clock.advance(Duration.ofMinutes(2));
+        f.position("D1", 52.0, 5.02);
+        f.dispatch.apply(f.action("D1", ActionType.DELIVER, "S1", Optional.of(PNG), Optional.empty(), s1.ssccs(),
+                Optional.empty()));
+        f.dispatch.sendNotifications();
+        assertThat(events()).containsOnlyOnce("ETA_SOON:S1").containsOnlyOnce("ETA_SOON:S2")
+                .containsOnlyOnce("DELIVERED:S1");
+        assertThat(smtp.mails()).anyMatch(m -> m.data().contains("Subject: Your delivery S1 was delivered"));
+    }
+
+    @Test
+    void aFailedDeliveryIsToldWithItsReason() throws Exception {
+        f.act("D1", ActionType.START, null);
+        f.dispatch.apply(f.action("D1", ActionType.FAIL, "S2", Optional.empty(), Optional.empty(), List.of(),
+                Optional.of(FailureReason.NO_ACCESS)));
+        f.dispatch.sendNotifications();
+
+        JsonNode failed = hooks.stream().filter(h -> h.path("event").asText().equals("FAILED")).findFirst().orElseThrow();
+        assertThat(failed.path("reason").asText()).isEqualTo("NO_ACCESS");
+        assertThat(smtp.mails()).anyMatch(m -> m.data().contains("could not be made (NO_ACCESS)"));
+    }
+
+    @Test
+    void aWebhookThatFailsIsRetriedWithoutHoldingBackTheMails() throws Exception {
+        failuresLeft.set(2);
+        f.act("D1", ActionType.START, null);
+
+        f.dispatch.sendNotifications();
+        int mailsAfterFirstRound = smtp.mails().size();
+        assertThat(mailsAfterFirstRound).isGreaterThanOrEqualTo(2);
+        f.dispatch.sendNotifications();
+        f.dispatch.sendNotifications();
+
+        assertThat(events()).containsOnlyOnce("ROUTE_STARTED:S1").containsOnlyOnce("ROUTE_STARTED:S2");
+        assertThat(smtp.mails()).hasSize(mailsAfterFirstRound);
+        assertThat(f.count("SELECT COUNT(*) FROM dispatch_notification WHERE state <> 1")).isZero();
+    }
+}
