@@ -15,7 +15,8 @@ import org.apache.camel.support.DefaultComponent;
  * <p>The URI names a logical printer ({@code zebra:dock-1}); its address comes only from configuration through
  * {@link #addPrinter}, never from a message header. An endpoint for a printer that is not configured fails when
  * it is created. The component owns one connection per printer, shared by all its endpoints, so jobs to one
- * printer are serialised. Thread-safe.
+ * printer are serialised. The shared connection keeps the timeouts of whoever asked for it first (an endpoint
+ * or {@link #printer}). Thread-safe.
  */
 public class ZebraComponent extends DefaultComponent {
 

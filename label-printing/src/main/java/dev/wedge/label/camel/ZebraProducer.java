@@ -4,6 +4,7 @@ import dev.wedge.label.transport.ZebraPrinter;
 import java.nio.charset.StandardCharsets;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.DefaultProducer;
+import org.slf4j.MDC;
 
 /**
  * Prints the body (ZPL text) on the endpoint's printer. With {@code checkStatus} (the default) the host status
@@ -25,6 +26,17 @@ public class ZebraProducer extends DefaultProducer {
 
     @Override
     public void process(Exchange exchange) throws Exception {
+        MDC.put("printerId", getEndpoint().getPrinterId());
+        MDC.put("messageId", exchange.getIn().getMessageId());
+        try {
+            print(exchange);
+        } finally {
+            MDC.remove("printerId");
+            MDC.remove("messageId");
+        }
+    }
+
+    private void print(Exchange exchange) throws Exception {
         String zpl = exchange.getIn().getMandatoryBody(String.class);
         ZebraPrinter printer = new ZebraPrinter(getEndpoint().connection());
         if (getEndpoint().isCheckStatus()) {

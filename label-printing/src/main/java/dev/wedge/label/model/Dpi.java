@@ -22,9 +22,9 @@ public enum Dpi {
         return dotsPerMm;
     }
 
-    /** Millimetres to whole dots, rounded. */
+    /** Millimetres to whole dots, rounded; 101.6 mm (4 in) is 812 dots at 203 dpi. */
     public int dots(double mm) {
-        return (int) Math.round(mm * dotsPerMm);
+        return (int) Math.round(mm * dotsPerInch / 25.4);
     }
 
     /** The resolution for 203, 300 or 600. */

@@ -62,11 +62,16 @@ final class VirtualPrinterSession implements Runnable {
                 continue;
             }
             // Queries and formats are handled in the order they arrived.
-            int query = buffer.indexOf("~HS");
+            int query = firstControlCommand();
             int format = buffer.indexOf("^XA");
             if (query >= 0 && (format < 0 || query < format)) {
+                String command = buffer.substring(query, query + 3);
                 buffer.delete(query, query + 3);
-                reply(out, printer.hostStatusReply());
+                if (command.equals("~HS")) {
+                    reply(out, printer.hostStatusReply());
+                } else {
+                    printer.setPaused(command.equals("~PP"));
+                }
                 continue;
             }
             int start = buffer.indexOf("^XA");
@@ -90,6 +95,18 @@ final class VirtualPrinterSession implements Runnable {
                 return false;
             }
         }
+    }
+
+    /** Where the first control command the virtual printer acts on starts: ~HS, ~PS (start) or ~PP (pause). */
+    private int firstControlCommand() {
+        int first = -1;
+        for (String command : new String[] {"~HS", "~PS", "~PP"}) {
+            int at = buffer.indexOf(command);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first;
     }
 
     private void reply(OutputStream out, String text) throws IOException {

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 
 /**
  * A TCP server on loopback that speaks like a Zebra printer's raw port: it keeps every label format it
- * receives, answers {@code ~HS} host-status queries and SGD {@code getvar} queries, and can be told to fail
+ * receives, answers {@code ~HS} host-status queries and SGD {@code getvar} queries, pauses and resumes on
+ * {@code ~PP} and {@code ~PS}, and can be told to fail
  * the way real printers do (paper out, head open, paused, silent, dropping the connection mid-job).
  *
  * <p>While paper is out, the head is open or the printer is paused, received formats wait in the buffer (and

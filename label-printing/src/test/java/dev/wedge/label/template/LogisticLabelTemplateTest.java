@@ -42,6 +42,13 @@ class LogisticLabelTemplateTest {
     }
 
     @Test
+    void isFourBySixInchesAt203Dpi() {
+        String zpl = template.render(new PalletLabel(SSCC, GTIN, "Tomatoes", 48, null, null, null));
+
+        assertThat(zpl).startsWith("^XA^CI28").contains("^PW812").contains("^LL1218").endsWith("^XZ\n");
+    }
+
+    @Test
     void printsEveryElementStringWithItsAi() {
         ParsedLabel label = render(new PalletLabel(SSCC, GTIN, "Tomatoes", 48, "L42", LocalDate.of(2026, 12, 31), "Wedge DC"));
 

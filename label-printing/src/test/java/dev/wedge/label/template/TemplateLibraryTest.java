@@ -44,7 +44,7 @@ class TemplateLibraryTest {
         LabelTemplate template = TemplateLibrary.builtIn().withDirectory(site).get("location");
 
         assertThat(template.width()).isEqualTo(50);
-        assertThat(template.toZpl(Map.of("location", "B-7"), Dpi.DPI_300)).contains("^PW600").contains("^FD>:B-7^FS");
+        assertThat(template.toZpl(Map.of("location", "B-7"), Dpi.DPI_300)).contains("^PW591").contains("^FD>:B-7^FS");
     }
 
     @Test

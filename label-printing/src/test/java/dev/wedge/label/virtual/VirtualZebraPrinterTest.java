@@ -102,6 +102,20 @@ class VirtualZebraPrinterTest {
     }
 
     @Test
+    void pausesOnTildePpAndPrintsWhatWaitedOnTildePs() throws IOException {
+        try (Socket socket = connect()) {
+            OutputStream out = socket.getOutputStream();
+            out.write("~PP^XA^FDwaits^FS^XZ".getBytes(StandardCharsets.US_ASCII));
+            await().atMost(Duration.ofSeconds(5)).until(() -> printer.waitingLabels() == 1);
+            assertThat(printer.labels()).isEmpty();
+
+            out.write("~PS".getBytes(StandardCharsets.US_ASCII));
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> printer.labels().size() == 1);
+        }
+    }
+
+    @Test
     void answersSgdGetvarWithAQuotedValue() throws IOException {
         try (Socket socket = connect()) {
             socket.getOutputStream().write("! U1 getvar \"device.product_name\"\r\n".getBytes(StandardCharsets.US_ASCII));
