@@ -12,6 +12,10 @@ import dev.wedge.edge.routes.ReceivingRoutes;
 import dev.wedge.edge.web.StatusQueries;
 import dev.wedge.edge.web.StatusServer;
 import dev.wedge.label.camel.ZebraComponent;
+import dev.wedge.label.job.JdbcPrintJobStore;
+import dev.wedge.label.job.PrintJobQueue;
+import dev.wedge.label.transport.PrinterTimeouts;
+import dev.wedge.label.transport.ZebraPrinter;
 import dev.wedge.routing.jsprit.JspritRouteSolver;
 import dev.wedge.scanner.ScannerStatus;
 import dev.wedge.scanner.camel.ScannerComponent;
@@ -27,13 +31,16 @@ import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import javax.net.ssl.SSLContext;
 import org.apache.camel.CamelContext;
-import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +52,8 @@ import org.slf4j.LoggerFactory;
 public final class EdgeNode implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EdgeNode.class);
+    /** How often held and queued print jobs are tried again (a printer back from paper-out resumes by then). */
+    private static final Duration PRINT_RETRY = Duration.ofSeconds(2);
 
     private final EdgeConfig config;
     private final Clock clock;
@@ -105,31 +114,31 @@ public final class EdgeNode implements AutoCloseable {
     }
 
     private void startCamel() throws Exception {
-        LabelJobs labels = new LabelJobs(database, clock);
-        ReceivingService receiving = new ReceivingService(database, outbox, config.gs1(), config.receiving(), labels,
-                clock);
-        // Collected before the routes start, so jobs queued by new scans are not sent twice.
-        List<LabelJobs.LabelJob> leftOver = labels.queued();
         camel = new DefaultCamelContext();
         camel.getCamelContextExtension().setName("wedge-" + config.nodeId());
         scanners = new ScannerComponent();
         camel.addComponent("scanner", scanners);
         ZebraComponent zebra = new ZebraComponent();
+        Map<String, ZebraPrinter> printers = new LinkedHashMap<>();
         for (EdgeConfig.Printer p : config.printers()) {
             zebra.addPrinter(p.id(), p.host(), p.port());
+            // The durable job queue prints over the component's shared connection: one connection per printer.
+            printers.put(p.id(), zebra.printer(p.id(), PrinterTimeouts.DEFAULTS));
         }
         camel.addComponent("zebra", zebra);
-        camel.addRoutes(new ReceivingRoutes(config.scanners(), config.receiving().printer(), receiving, labels));
+        JdbcPrintJobStore jobs = new JdbcPrintJobStore(database);
+        ScheduledExecutorService printing = camel.getExecutorServiceManager()
+                .newScheduledThreadPool(this, "print-jobs", Math.max(1, Math.min(4, printers.size())));
+        PrintJobQueue queue = new PrintJobQueue(jobs, printers, printing, PRINT_RETRY, clock);
+        LabelJobs labels = new LabelJobs(database, jobs, queue);
+        ReceivingService receiving = new ReceivingService(database, outbox, config.gs1(), config.receiving(), labels,
+                clock);
+        camel.addRoutes(new ReceivingRoutes(config.scanners(), receiving, labels));
         camel.start();
         started.push(camel::stop);
-        if (!leftOver.isEmpty()) {
-            LOG.info("resending {} label job(s) left queued by the last run", leftOver.size());
-            ProducerTemplate template = camel.createProducerTemplate();
-            for (LabelJobs.LabelJob job : leftOver) {
-                template.sendBodyAndHeader(ReceivingRoutes.printQueue(), "", ReceivingRoutes.JOB_ID, job.jobId());
-            }
-            template.close();
-        }
+        // Resumes the jobs a previous run left open; stopped before Camel closes the printer connections.
+        queue.start();
+        started.push(queue);
     }
 
     private void startForwarder() throws IOException {

@@ -115,7 +115,7 @@ public final class Demo implements AutoCloseable {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (count("SELECT COUNT(*) FROM scan") >= scans
-                    && count("SELECT COUNT(*) FROM label_job WHERE status = 'QUEUED'") == 0
+                    && count("SELECT COUNT(*) FROM label_status WHERE status IN ('QUEUED', 'HELD')") == 0
                     && edge.outboxBacklog() == 0) {
                 return true;
             }

@@ -1,5 +1,8 @@
 package dev.wedge.edge.labels;
 
+import dev.wedge.label.job.JdbcPrintJobStore;
+import dev.wedge.label.job.PrintJob;
+import dev.wedge.label.job.PrintJobQueue;
 import dev.wedge.scanner.gs1.Sscc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -7,37 +10,43 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.Instant;
 import javax.sql.DataSource;
 
 /**
- * Pallet label jobs in Derby: queued in the receipt's transaction, then marked printed or failed by the
- * printing route. A job still queued after a restart is sent again, so a label is never silently lost.
+ * The edge's labels for logistic units: each is a durable print job of label-printing's {@link PrintJobQueue}
+ * (queued → sent → done, or held with the printer's reason and resumed by itself; never printed twice by a
+ * retry), linked to the SSCC it was printed for in {@code label_job}. The {@code label_status} view shows
+ * each label with the state of its print job.
  */
 public final class LabelJobs {
 
-    /** A label waiting to be printed. */
-    public record LabelJob(long jobId, String printerId, String sscc, String zpl) {
-    }
-
     private final DataSource db;
-    private final Clock clock;
+    private final JdbcPrintJobStore store;
+    private final PrintJobQueue queue;
 
-    public LabelJobs(DataSource db, Clock clock) {
+    public LabelJobs(DataSource db, JdbcPrintJobStore store, PrintJobQueue queue) {
         this.db = db;
-        this.clock = clock;
+        this.store = store;
+        this.queue = queue;
     }
 
-    /** Queues a label inside the caller's transaction and returns its job id. */
-    public long queue(Connection tx, String printerId, Sscc sscc, String zpl, java.time.Instant at) throws SQLException {
+    /**
+     * Queues a label inside the caller's transaction and returns the edge's label job id. The printer starts
+     * on it once the transaction commits and {@link #wake} is called (or at the queue's next retry tick).
+     *
+     * @throws IllegalArgumentException if the printer is not configured or the ZPL has no label format
+     */
+    public long queue(Connection tx, String printerId, Sscc sscc, String zpl, Instant at) throws SQLException {
+        PrintJob job = queue.newJob(printerId, zpl);
+        store.add(tx, job);
         try (PreparedStatement ps = tx.prepareStatement("INSERT INTO label_job (printer_id, sscc, zpl, status,"
-                + " created_at) VALUES (?, ?, ?, 'QUEUED', ?)", Statement.RETURN_GENERATED_KEYS)) {
+                + " created_at, print_job_id) VALUES (?, ?, ?, 'QUEUED', ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, printerId);
             ps.setString(2, sscc.value());
             ps.setString(3, zpl);
             ps.setTimestamp(4, Timestamp.from(at));
+            ps.setString(5, job.id().value());
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
@@ -46,52 +55,22 @@ public final class LabelJobs {
         }
     }
 
-    /** Every job not yet printed or given up, oldest first. */
-    public List<LabelJob> queued() throws SQLException {
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT job_id, printer_id, sscc, zpl FROM label_job WHERE status = 'QUEUED' ORDER BY job_id")) {
-            List<LabelJob> jobs = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    jobs.add(new LabelJob(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
-                }
-            }
-            return jobs;
-        }
+    /** Starts the printer on its committed jobs now. */
+    public void wake(String printerId) {
+        queue.wake(printerId);
     }
 
-    public LabelJob job(long jobId) throws SQLException {
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT job_id, printer_id, sscc, zpl FROM label_job WHERE job_id = ?")) {
-            ps.setLong(1, jobId);
+    /** The printer of a label job, for waking it after the job's transaction committed. */
+    public String printerOf(long labelJobId) throws SQLException {
+        try (Connection c = db.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT printer_id FROM label_job WHERE job_id = ?")) {
+            ps.setLong(1, labelJobId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    throw new SQLException("label job " + jobId + " does not exist");
+                    throw new SQLException("label job " + labelJobId + " does not exist");
                 }
-                return new LabelJob(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4));
+                return rs.getString(1);
             }
-        }
-    }
-
-    public void markPrinted(long jobId) throws SQLException {
-        update("UPDATE label_job SET status = 'PRINTED', attempts = attempts + 1, printed_at = ?, last_error = NULL"
-                + " WHERE job_id = ?", jobId, null);
-    }
-
-    public void markFailed(long jobId, String error) throws SQLException {
-        update("UPDATE label_job SET status = 'FAILED', attempts = attempts + 1, printed_at = ?, last_error = ?"
-                + " WHERE job_id = ?", jobId, error == null ? "unknown error" : error);
-    }
-
-    private void update(String sql, long jobId, String error) throws SQLException {
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            int i = 1;
-            ps.setTimestamp(i++, Timestamp.from(clock.instant()));
-            if (error != null) {
-                ps.setString(i++, error.length() > 500 ? error.substring(0, 500) : error);
-            }
-            ps.setLong(i, jobId);
-            ps.executeUpdate();
         }
     }
 }

@@ -27,9 +27,10 @@ public final class StatusQueries {
             scans.put("accepted", count(c, "SELECT COUNT(*) FROM scan WHERE outcome = 'ACCEPTED'"));
             scans.put("rejected", count(c, "SELECT COUNT(*) FROM scan WHERE outcome = 'REJECTED'"));
             ObjectNode labels = out.putObject("labels");
-            labels.put("printed", count(c, "SELECT COUNT(*) FROM label_job WHERE status = 'PRINTED'"));
-            labels.put("queued", count(c, "SELECT COUNT(*) FROM label_job WHERE status = 'QUEUED'"));
-            labels.put("failed", count(c, "SELECT COUNT(*) FROM label_job WHERE status = 'FAILED'"));
+            labels.put("printed", count(c, "SELECT COUNT(*) FROM label_status WHERE status = 'PRINTED'"));
+            labels.put("queued", count(c, "SELECT COUNT(*) FROM label_status WHERE status = 'QUEUED'"));
+            labels.put("held", count(c, "SELECT COUNT(*) FROM label_status WHERE status = 'HELD'"));
+            labels.put("failed", count(c, "SELECT COUNT(*) FROM label_status WHERE status = 'FAILED'"));
             out.put("movements", count(c, "SELECT COUNT(*) FROM stock_movement"));
             out.set("recentScans", recentScans(c, json, recent));
         }

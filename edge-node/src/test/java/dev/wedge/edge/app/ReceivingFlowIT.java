@@ -184,7 +184,7 @@ class ReceivingFlowIT {
             }
         }
         assertThat(printedSsccs).isEqualTo(bookedSsccs).contains("123456789012345675");
-        assertThat(count(edge, "SELECT COUNT(*) FROM label_job WHERE status = 'PRINTED'")).isEqualTo(10);
+        assertThat(count(edge, "SELECT COUNT(*) FROM label_status WHERE status = 'PRINTED'")).isEqualTo(10);
     }
 
     private void assertHqHoldsEachMovementOnce(EdgeNode edge, HqServer hq) throws Exception {

@@ -16,7 +16,15 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import dev.wedge.label.job.JdbcPrintJobStore;
+import dev.wedge.label.job.PrintJobQueue;
+import dev.wedge.label.transport.PrinterAddress;
+import dev.wedge.label.transport.PrinterTimeouts;
+import dev.wedge.label.transport.SocketPrinterConnection;
+import dev.wedge.label.transport.ZebraPrinter;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
@@ -52,8 +60,8 @@ class ReceivingServiceTest {
     @BeforeEach
     void freshWarehouse() throws SQLException {
         try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
-            for (String table : new String[]{"label_job", "stock_movement", "handling_unit", "stock_on_hand", "lot",
-                    "scan", "sync_outbox", "location", "product"}) {
+            for (String table : new String[]{"stock_movement", "handling_unit", "stock_on_hand", "lot",
+                    "scan", "sync_outbox", "location", "product", "label_job", "label_print_job"}) {
                 st.executeUpdate("DELETE FROM " + table);
             }
             st.executeUpdate("DELETE FROM sync_outbox_counter");
@@ -63,7 +71,16 @@ class ReceivingServiceTest {
             st.executeUpdate("INSERT INTO location (code, kind, description) VALUES ('RECV', 'RECEIVING', 'Receiving')");
         }
         receiving = new ReceivingService(db, new JdbcOutbox("WH-T"), new EdgeConfig.Gs1("0614141", 3),
-                new EdgeConfig.Receiving("RECV", "dock-1", "Wedge DC"), new LabelJobs(db, CLOCK), CLOCK);
+                new EdgeConfig.Receiving("RECV", "dock-1", "Wedge DC"), labels(), CLOCK);
+    }
+
+    // A job queue for printer dock-1 that is never started: these tests look at what a receipt stores.
+    private static LabelJobs labels() {
+        ZebraPrinter dock = new ZebraPrinter(new SocketPrinterConnection("dock-1", PrinterAddress.of("127.0.0.1"),
+                PrinterTimeouts.DEFAULTS));
+        JdbcPrintJobStore store = new JdbcPrintJobStore(db);
+        return new LabelJobs(db, store, new PrintJobQueue(store, Map.of("dock-1", dock),
+                Executors.newSingleThreadScheduledExecutor(), Duration.ofSeconds(1), CLOCK));
     }
 
     private ReceiptOutcome scan(String symbology, String data) throws SQLException {
@@ -82,7 +99,7 @@ class ReceivingServiceTest {
         });
         assertThat(onHand("CRATE-B", "")).isEqualTo(123);
         assertThat(count("SELECT COUNT(*) FROM stock_movement WHERE kind = 'RECEIPT' AND quantity = 123")).isEqualTo(1);
-        assertThat(count("SELECT COUNT(*) FROM label_job WHERE status = 'QUEUED'")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM label_status WHERE status = 'QUEUED'")).isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM sync_outbox")).isEqualTo(1);
     }
 
@@ -174,9 +191,9 @@ class ReceivingServiceTest {
 
     @Test
     void aFailureAfterTheOutboxWriteRollsBackTheWholeReceiptAndStoresTheScanAsNotBooked() throws SQLException {
-        // A printer id longer than label_job.printer_id makes the last insert of the receipt fail.
+        // A printer the label queue does not know makes the last step of the receipt fail.
         receiving = new ReceivingService(db, new JdbcOutbox("WH-T"), new EdgeConfig.Gs1("0614141", 3),
-                new EdgeConfig.Receiving("RECV", "p".repeat(41), ""), new LabelJobs(db, CLOCK), CLOCK);
+                new EdgeConfig.Receiving("RECV", "p".repeat(41), ""), labels(), CLOCK);
 
         ReceiptOutcome out = scan("]C1", "0112312312312333" + "10" + "L9");
 

@@ -43,6 +43,14 @@ public final class JdbcPrintJobStore implements PrintJobStore {
         });
     }
 
+    /**
+     * Adds a job inside the caller's open transaction (neither committed nor rolled back here), so a business
+     * change and the label it prints are stored together or not at all.
+     */
+    public void add(Connection tx, PrintJob job) throws SQLException {
+        insert(tx, job);
+    }
+
     @Override
     public Optional<PrintJob> find(PrintJobId id) {
         return inTransaction(c -> find(c, id));

@@ -93,6 +93,23 @@ public final class PrintJobQueue implements AutoCloseable {
     }
 
     /**
+     * A new queued job for a configured printer, not yet stored: for callers that store it in their own
+     * transaction ({@link JdbcPrintJobStore#add(java.sql.Connection, PrintJob)}) and then {@link #wake} the queue.
+     *
+     * @throws IllegalArgumentException if the printer is not configured or the ZPL holds no label format
+     */
+    public PrintJob newJob(String printerId, String zpl) {
+        requirePrinter(printerId);
+        return PrintJob.queued(PrintJobId.random(), printerId, zpl, labelCount(zpl), null, clock.instant());
+    }
+
+    /** Starts printing the printer's open jobs now rather than at the next retry tick. */
+    public void wake(String printerId) {
+        requirePrinter(printerId);
+        requestDrain(printerId);
+    }
+
+    /**
      * Prints a done job again, as a new job, recording who asked and why.
      *
      * @throws PrintJobException if the job does not exist or has not printed yet
