@@ -207,8 +207,8 @@ public final class RouteCommand implements Callable<Integer> {
                 ObjectNode row = rows.addObject();
                 row.put("instance", problem.name());
                 w.bestKnown().ifPresent(b -> row.putObject("bestKnown").put("vehicles", b.vehicles()).put("distance", b.distance()));
-                row.set("wedge", planJson(w));
-                row.set("jsprit", planJson(j));
+                row.set("wedge", planJson(w).set("routes", routesJson(w.plan())));
+                row.set("jsprit", planJson(j).set("routes", routesJson(j.plan())));
                 row.put("wedgeBetter", solomon ? better(w, j) : w.plan().distance() < j.plan().distance() - 0.005);
                 progress.printf("%s wedge %d/%.2f jsprit %d/%.2f%n", problem.name(), w.plan().vehicles(),
                         w.plan().distance(), j.plan().vehicles(), j.plan().distance());

@@ -107,6 +107,7 @@ class RouteCommandTest {
         assertThat(row.get("bestKnown").get("vehicles").asInt()).isEqualTo(2);
         assertThat(row.get("wedge").get("violations").asInt()).isZero();
         assertThat(row.get("jsprit").get("vehicles").asInt()).isPositive();
+        assertThat(row.get("wedge").get("routes")).hasSize(row.get("wedge").get("vehicles").asInt());
         assertThat(report.get("average").get("wedge").get("instances").asInt()).isEqualTo(1);
         assertThat(report.get("average").get("jsprit").has("distanceGapPercent")).isTrue();
     }

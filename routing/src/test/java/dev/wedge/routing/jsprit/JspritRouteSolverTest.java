@@ -51,6 +51,17 @@ class JspritRouteSolverTest {
     }
 
     @Test
+    void repeatsARunExactlyWithTheSameSeedAndIterationCount() {
+        Problem problem = SmallProblems.problem(SmallProblems.vehicles(4, 40), SmallProblems.randomStops(25, 19));
+
+        Plan first = solver.solve(problem, costs, SolveOptions.forIterations(150, 99));
+        Plan second = solver.solve(problem, costs, SolveOptions.forIterations(150, 99));
+
+        assertThat(second.routes()).isEqualTo(first.routes());
+        assertThat(second.distance()).isEqualTo(first.distance());
+    }
+
+    @Test
     void usesFewerVehiclesWhenTheyAreEnough() {
         Problem problem = SmallProblems.problem(SmallProblems.vehicles(6, 1000),
                 SmallProblems.randomStops(12, 11).stream().map(s -> s.withWindows(List.of(new TimeWindow(0, 900)))).toList());
