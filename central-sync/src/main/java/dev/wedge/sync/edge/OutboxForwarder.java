@@ -185,7 +185,7 @@ public final class OutboxForwarder {
         if (batch.isEmpty()) {
             return false;
         }
-        outbox.markSent(batch, clock.instant());
+        Instant sentAt = clock.instant();
         sent.addAndGet(batch.size());
         if (System.nanoTime() - backlogReadAtNanos > BACKLOG_REFRESH_NANOS) {
             refreshBacklog();
@@ -194,14 +194,14 @@ public final class OutboxForwarder {
         try {
             answer = sender.send(new Batch(nodeId, batch, lastBacklog, oldestPendingAt));
         } catch (SyncException e) {
-            outbox.markFailed(batch, e.getMessage());
+            outbox.markFailed(batch, e.getMessage(), sentAt);
             throw e;
         }
-        apply(batch, answer);
+        apply(batch, answer, sentAt);
         return true;
     }
 
-    private void apply(List<RecordEnvelope> batch, BatchAnswer answer) throws SQLException {
+    private void apply(List<RecordEnvelope> batch, BatchAnswer answer, Instant sentAt) throws SQLException {
         Map<Long, RecordEnvelope> bySeq = new HashMap<>();
         batch.forEach(r -> bySeq.put(r.seq(), r));
         Map<Long, Ack> matching = new HashMap<>();
@@ -212,7 +212,7 @@ public final class OutboxForwarder {
             }
         }
         Instant now = clock.instant();
-        int ackedNow = outbox.applyAcks(batch, matching, now);
+        int ackedNow = outbox.applyAcks(batch, matching, sentAt, now);
         if (ackedNow > 0) {
             acked.addAndGet(ackedNow);
             lastAckAt = now;

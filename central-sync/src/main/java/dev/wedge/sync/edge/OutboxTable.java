@@ -81,33 +81,17 @@ final class OutboxTable {
         return out;
     }
 
-    /** Counts an attempt and stamps the send time on each record. */
-    void markSent(List<RecordEnvelope> records, Instant at) throws SQLException {
-        updateRuns(records, "UPDATE sync_outbox SET attempts = attempts + 1, sent_at = ?",
-                ps -> ps.setTimestamp(1, Timestamp.from(at)));
-    }
-
-    /** Notes why the send of these records failed; they stay pending. */
-    void markFailed(List<RecordEnvelope> records, String error) throws SQLException {
+    /** Counts a failed attempt, stamps its send time and notes why; the records stay pending. */
+    void markFailed(List<RecordEnvelope> records, String error, Instant sentAt) throws SQLException {
         String text = error == null ? "unknown" : error.length() > 1000 ? error.substring(0, 1000) : error;
-        updateRuns(records, "UPDATE sync_outbox SET last_error = ?", ps -> ps.setString(1, text));
-    }
-
-    private interface Setter {
-        void set(PreparedStatement ps) throws SQLException;
-    }
-
-    private void updateRuns(List<RecordEnvelope> records, String setClause, Setter setter) throws SQLException {
         try (Connection c = db.getConnection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement(setClause + " WHERE node_id = ? AND state = 0"
-                    + " AND priority = ? AND seq BETWEEN ? AND ?")) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE sync_outbox SET last_error = ?, sent_at = ?,"
+                    + " attempts = attempts + 1 WHERE node_id = ? AND state = 0 AND priority = ? AND seq BETWEEN ? AND ?")) {
                 for (Run run : runs(records)) {
-                    setter.set(ps);
-                    ps.setString(2, nodeId);
-                    ps.setInt(3, run.priority());
-                    ps.setLong(4, run.lo());
-                    ps.setLong(5, run.hi());
+                    ps.setString(1, text);
+                    ps.setTimestamp(2, Timestamp.from(sentAt));
+                    bindRun(ps, 3, run);
                     ps.executeUpdate();
                 }
                 c.commit();
@@ -118,11 +102,20 @@ final class OutboxTable {
         }
     }
 
+    private void bindRun(PreparedStatement ps, int from, Run run) throws SQLException {
+        ps.setString(from, nodeId);
+        ps.setInt(from + 1, run.priority());
+        ps.setLong(from + 2, run.lo());
+        ps.setLong(from + 3, run.hi());
+    }
+
     /**
-     * Applies HQ's acks to the batch in one transaction; returns how many records became acknowledged. A run of
-     * the batch that HQ stored completely is marked with one range statement, anything else record by record.
+     * Records the attempt (sent at {@code sentAt}) and applies HQ's acks to the batch in one transaction; returns
+     * how many records became acknowledged. A run of the batch that HQ stored completely is marked with one range
+     * statement, anything else record by record. The attempt is written together with its outcome, so an attempt
+     * cut short by a crash is not counted.
      */
-    int applyAcks(List<RecordEnvelope> batch, Map<Long, Ack> acks, Instant at) throws SQLException {
+    int applyAcks(List<RecordEnvelope> batch, Map<Long, Ack> acks, Instant sentAt, Instant at) throws SQLException {
         try (Connection c = db.getConnection()) {
             c.setAutoCommit(false);
             int acked = 0;
@@ -131,18 +124,22 @@ final class OutboxTable {
                     PreparedStatement no = c.prepareStatement("UPDATE sync_outbox SET state = 2, last_error = ?"
                             + " WHERE node_id = ? AND seq = ? AND state = 0");
                     PreparedStatement range = c.prepareStatement("UPDATE sync_outbox SET state = 1, acked_at = ?,"
-                            + " last_error = NULL WHERE node_id = ? AND state = 0 AND priority = ?"
+                            + " sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE node_id = ? AND state = 0"
+                            + " AND priority = ? AND seq BETWEEN ? AND ?");
+                    PreparedStatement attempt = c.prepareStatement("UPDATE sync_outbox SET sent_at = ?,"
+                            + " attempts = attempts + 1 WHERE node_id = ? AND state = 0 AND priority = ?"
                             + " AND seq BETWEEN ? AND ?")) {
                 List<Ack> single = new ArrayList<>();
                 for (Run run : runs(batch)) {
                     if (run.records().stream().allMatch(r -> acks.containsKey(r.seq()) && acks.get(r.seq()).stored())) {
                         range.setTimestamp(1, Timestamp.from(at));
-                        range.setString(2, nodeId);
-                        range.setInt(3, run.priority());
-                        range.setLong(4, run.lo());
-                        range.setLong(5, run.hi());
+                        range.setTimestamp(2, Timestamp.from(sentAt));
+                        bindRun(range, 3, run);
                         acked += range.executeUpdate();
                     } else {
+                        attempt.setTimestamp(1, Timestamp.from(sentAt));
+                        bindRun(attempt, 2, run);
+                        attempt.executeUpdate();
                         run.records().stream().map(r -> acks.get(r.seq())).filter(a -> a != null).forEach(single::add);
                     }
                 }

@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs one fault run: HQ in this JVM on a file database, the faulty proxy in front of it, and the edge writer
  * in a child JVM. Until enough faults have hit, it picks one every few hundred milliseconds: SIGKILL the edge
- * (then start it again on the same database), restart HQ on the same port and database, or a proxy fault.
+ * (then start it again on the same database), SIGKILL it right after its request reached HQ and before the
+ * answer came back, restart HQ on the same port and database, or a proxy fault.
  * Then it lets the edge drain and compares HQ's ledger with the edge's.
  */
 public final class FaultHarness {
@@ -109,7 +110,11 @@ public final class FaultHarness {
     }
 
     private int faults() {
-        return ownFaults.values().stream().mapToInt(Integer::intValue).sum()
+        int own;
+        synchronized (ownFaults) {
+            own = ownFaults.values().stream().mapToInt(Integer::intValue).sum();
+        }
+        return own
                 + proxy.injected().values().stream().mapToInt(Integer::intValue).sum();
     }
 
@@ -117,10 +122,15 @@ public final class FaultHarness {
         while (faults() < plan.faults() && System.nanoTime() < deadline) {
             TimeUnit.MILLISECONDS.sleep(100 + random.nextInt(400));
             double pick = random.nextDouble();
-            if (!edge.isAlive() && drained) {
+            if (!edge.isAlive() && !drained) {
+                edge.waitFor(10, TimeUnit.SECONDS);
+                edge = spawnEdge(proxyPort);
+            } else if (!edge.isAlive() && drained) {
                 restartHq();
-            } else if (pick < 0.2) {
+            } else if (pick < 0.12) {
                 killEdge(proxyPort);
+            } else if (pick < 0.2) {
+                killEdgeBetweenSendAndAck();
             } else if (pick < 0.3) {
                 restartHq();
             } else {
@@ -137,13 +147,33 @@ public final class FaultHarness {
         }
         // destroyForcibly is SIGKILL on Linux: no shutdown hooks, no Derby shutdown, no flush.
         edge.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        ownFaults.merge("KILL_EDGE", 1, Integer::sum);
+        synchronized (ownFaults) {
+            ownFaults.merge("KILL_EDGE", 1, Integer::sum);
+        }
         edge = spawnEdge(proxyPort);
+    }
+
+    /**
+     * SIGKILLs the edge the moment its next request has reached HQ, before the answer gets back; the loop starts
+     * it again when it finds it dead.
+     */
+    private void killEdgeBetweenSendAndAck() {
+        Process victim = edge;
+        proxy.afterNextRequest(() -> {
+            if (victim.isAlive()) {
+                victim.destroyForcibly();
+                synchronized (ownFaults) {
+                    ownFaults.merge("KILL_EDGE_AFTER_SEND", 1, Integer::sum);
+                }
+            }
+        });
     }
 
     private void restartHq() {
         hq.stop();
-        ownFaults.merge("RESTART_HQ", 1, Integer::sum);
+        synchronized (ownFaults) {
+            ownFaults.merge("RESTART_HQ", 1, Integer::sum);
+        }
         hq = new HqServer(hqSettings);
         hq.start();
     }
@@ -206,7 +236,10 @@ public final class FaultHarness {
         LedgerComparison edgeView = new LedgerComparison(db);
         DerbyShutdown.shutdown("jdbc:derby:" + edgeDb);
         List<String> hqLines = hq.store().records(WAREHOUSE).stream().map(LedgerComparison::line).toList();
-        Map<String, Integer> byType = new TreeMap<>(ownFaults);
+        Map<String, Integer> byType;
+        synchronized (ownFaults) {
+            byType = new TreeMap<>(ownFaults);
+        }
         proxy.injected().forEach((k, v) -> byType.put(k.name(), v));
         return new FaultRunResult(faults(), byType, edgeView.edgeLines().size(), hqLines.size(),
                 edgeView.lost(hqLines), edgeView.duplicated(hqLines), edgeView.ledgerMatchesOutbox(),

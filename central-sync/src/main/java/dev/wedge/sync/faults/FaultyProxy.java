@@ -38,6 +38,8 @@ public final class FaultyProxy implements AutoCloseable {
     private final AtomicBoolean delayArmed = new AtomicBoolean();
     private final AtomicLong delayMillis = new AtomicLong();
     private final List<byte[]> captured = new ArrayList<>();
+    private final java.util.concurrent.atomic.AtomicReference<Runnable> afterNextRequest =
+            new java.util.concurrent.atomic.AtomicReference<>();
     private volatile boolean running = true;
     private ServerSocket server;
 
@@ -73,8 +75,17 @@ public final class FaultyProxy implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code action} once, right after the next complete request has been passed on to HQ and before its
+     * answer can reach the edge: the moment between send and acknowledgement.
+     */
+    public void afterNextRequest(Runnable action) {
+        afterNextRequest.set(action);
+    }
+
     /** Disarms every pending fault (for the final, clean phase). */
     public void disarm() {
+        afterNextRequest.set(null);
         dropArmed.set(false);
         truncateArmed.set(false);
         delayArmed.set(false);
@@ -151,17 +162,21 @@ public final class FaultyProxy implements AutoCloseable {
             out.flush();
             return false;
         }
-        if (capture != null) {
-            List<byte[]> complete = capture.add(buf, n);
-            synchronized (captured) {
-                captured.addAll(complete);
-                while (captured.size() > 200) {
-                    captured.remove(random.nextInt(captured.size()));
-                }
+        List<byte[]> complete = capture == null ? List.of() : capture.add(buf, n);
+        synchronized (captured) {
+            captured.addAll(complete);
+            while (captured.size() > 200) {
+                captured.remove(random.nextInt(captured.size()));
             }
         }
         out.write(buf, 0, n);
         out.flush();
+        if (!complete.isEmpty()) {
+            Runnable action = afterNextRequest.getAndSet(null);
+            if (action != null) {
+                action.run();
+            }
+        }
         return true;
     }
 

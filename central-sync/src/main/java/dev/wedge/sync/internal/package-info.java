@@ -1,2 +1,2 @@
-/** Parts of central-sync that are not API: connection pooling, JDBC helpers. May change without notice. */
+/** Parts of central-sync that are not API: connection pooling and Derby shutdown. May change without notice. */
 package dev.wedge.sync.internal;

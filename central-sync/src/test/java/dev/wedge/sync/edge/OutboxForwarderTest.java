@@ -113,12 +113,18 @@ class OutboxForwarderTest {
         edge.commitMovements(30);
         await().atMost(Duration.ofSeconds(20)).until(() -> forwarder.status().lastError() != null);
         assertThat(forwarder.status().backlog()).isEqualTo(30);
+        await().atMost(Duration.ofSeconds(20)).until(() -> edge.deliveryColumns().get(0).endsWith("true false true 0"));
 
         hq = new HqServer(settings.withPort(port));
         hq.start();
 
         await().atMost(Duration.ofSeconds(20)).until(() -> edge.backlog() == 0);
         assertThat(hqLines()).containsExactlyElementsOf(edge.outboxLines());
+        // Every record counts its failed attempts and the successful one; the last error is cleared on ack.
+        assertThat(edge.deliveryColumns()).allSatisfy(d -> {
+            assertThat(Integer.parseInt(d.split(" ")[0])).isGreaterThanOrEqualTo(2);
+            assertThat(d).endsWith("true true false 1");
+        });
     }
 
     private List<String> hqLines() {

@@ -19,7 +19,7 @@ class FaultInjectionIT {
         System.out.println("Fault run seed " + seed + ": " + result);
         assertThat(result.completed()).isTrue();
         assertThat(result.faults()).isGreaterThanOrEqualTo(50);
-        assertThat(result.faultsByType()).containsKeys("KILL_EDGE", "RESTART_HQ");
+        assertThat(result.faultsByType()).containsKeys("KILL_EDGE", "KILL_EDGE_AFTER_SEND", "RESTART_HQ");
         assertThat(result.faultsByType().entrySet()).filteredOn(e -> !e.getKey().contains("_") && e.getValue() > 0)
                 .hasSizeGreaterThanOrEqualTo(3);
         assertThat(result.records()).isEqualTo(2500);

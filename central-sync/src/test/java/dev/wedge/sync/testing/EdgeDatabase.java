@@ -52,6 +52,21 @@ public final class EdgeDatabase {
         }
     }
 
+    /** Per record in sequence order: "attempts sentAtSet ackedAtSet lastErrorSet state". */
+    public List<String> deliveryColumns() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT attempts, sent_at, acked_at, last_error, state"
+                        + " FROM sync_outbox ORDER BY seq");
+                ResultSet rs = ps.executeQuery()) {
+            List<String> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(rs.getInt(1) + " " + (rs.getTimestamp(2) != null) + " " + (rs.getTimestamp(3) != null) + " "
+                        + (rs.getString(4) != null) + " " + rs.getInt(5));
+            }
+            return out;
+        }
+    }
+
     /** Rows of sync_outbox in sequence order as "seq key kind payload" lines. */
     public List<String> outboxLines() throws SQLException {
         try (Connection c = dataSource.getConnection();
