@@ -1,5 +1,7 @@
 package dev.wedge.edge.config;
 
+import dev.wedge.edge.conveyor.ConveyorConfigReader;
+import dev.wedge.edge.conveyor.PlcSettings;
 import java.io.IOException;
 import java.io.Reader;
 import java.net.URI;
@@ -79,10 +81,11 @@ public final class ConfigReader {
         EdgeConfig.Receiving receiving = new EdgeConfig.Receiving(
                 text("receiving.location", "RECEIVING", "[A-Z0-9][A-Z0-9_-]{0,29}"), printer,
                 values.getOrDefault("receiving.shipFrom", ""));
+        List<PlcSettings> conveyors = ConveyorConfigReader.read(values, dataDir, nodeId, problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
-        return new EdgeConfig(nodeId, dataDir, jdbcUrl, web, hq, gs1, receiving, scanners, printers);
+        return new EdgeConfig(nodeId, dataDir, jdbcUrl, web, hq, gs1, receiving, scanners, printers, conveyors);
     }
 
     private void checkKeys() {
@@ -93,7 +96,7 @@ public final class ConfigReader {
                 if (!allowed.contains(m.group(3))) {
                     problems.add("unknown key " + key + " (a " + m.group(1) + " takes " + new TreeSet<>(allowed) + ")");
                 }
-            } else if (!PLAIN_KEYS.contains(key)) {
+            } else if (!PLAIN_KEYS.contains(key) && !ConveyorConfigReader.KEY.matcher(key).matches()) {
                 problems.add("unknown key " + key);
             }
         }

@@ -1,5 +1,6 @@
 package dev.wedge.edge.config;
 
+import dev.wedge.edge.conveyor.PlcSettings;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,6 +20,7 @@ import java.util.Optional;
  * @param receiving      where received stock is booked and which printer prints its pallet labels
  * @param scanners       every configured scanner, by logical id
  * @param printers       every configured printer, by logical id
+ * @param conveyors      every configured sorter PLC ({@code conveyor.<plcId>.*}), by logical id
  */
 public record EdgeConfig(
         String nodeId,
@@ -29,11 +31,19 @@ public record EdgeConfig(
         Gs1 gs1,
         Receiving receiving,
         List<Scanner> scanners,
-        List<Printer> printers) {
+        List<Printer> printers,
+        List<PlcSettings> conveyors) {
 
     public EdgeConfig {
         scanners = List.copyOf(scanners);
         printers = List.copyOf(printers);
+        conveyors = List.copyOf(conveyors);
+    }
+
+    /** A node without conveyors. */
+    public EdgeConfig(String nodeId, Path dataDir, String jdbcUrl, Web web, Optional<Hq> hq, Gs1 gs1,
+                      Receiving receiving, List<Scanner> scanners, List<Printer> printers) {
+        this(nodeId, dataDir, jdbcUrl, web, hq, gs1, receiving, scanners, printers, List.of());
     }
 
     /** @param host the address to bind; {@code port} 0 picks a free port */
