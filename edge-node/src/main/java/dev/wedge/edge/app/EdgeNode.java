@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wedge.edge.config.EdgeConfig;
+import dev.wedge.edge.conveyor.route.Conveyors;
 import dev.wedge.edge.db.EdgeDatabase;
 import dev.wedge.edge.labels.LabelJobs;
 import dev.wedge.edge.receiving.ReceivingService;
@@ -49,6 +50,7 @@ public final class EdgeNode implements AutoCloseable {
     private OutboxForwarder forwarder;
     private StatusServer web;
     private JdbcOutbox outbox;
+    private Conveyors conveyors;
 
     public EdgeNode(EdgeConfig config, Clock clock) {
         this.config = config;
@@ -108,8 +110,12 @@ public final class EdgeNode implements AutoCloseable {
         }
         camel.addComponent("zebra", zebra);
         camel.addRoutes(new ReceivingRoutes(config.scanners(), config.receiving().printer(), receiving, labels));
+        conveyors = new Conveyors(config.conveyors(), database, clock);
+        started.push(conveyors::close);
+        conveyors.addTo(camel);
         camel.start();
         started.push(camel::stop);
+        conveyors.start();
         if (!leftOver.isEmpty()) {
             LOG.info("resending {} label job(s) left queued by the last run", leftOver.size());
             ProducerTemplate template = camel.createProducerTemplate();
@@ -135,6 +141,11 @@ public final class EdgeNode implements AutoCloseable {
 
     public EdgeDatabase database() {
         return database;
+    }
+
+    /** The conveyor sortation of this node: PLC links, line states (what picking reads) and decision counts. */
+    public Conveyors conveyors() {
+        return conveyors;
     }
 
     public URI webUri() {
@@ -170,6 +181,7 @@ public final class EdgeNode implements AutoCloseable {
             n.put("lastFrameAt", st.lastFrameAt() == null ? null : st.lastFrameAt().toString());
         }
         s.setAll(new StatusQueries(database).floor(json, 20));
+        s.set("conveyors", conveyors.status(json));
         ObjectNode o = s.putObject("outbox");
         o.put("backlog", outboxBacklog());
         forwarderStatus().ifPresent(f -> {

@@ -43,6 +43,20 @@ public final class SortDecider implements AutoCloseable {
     }
 
     /**
+     * Opens the lookup connection and runs one lookup in the background, so the first real parcel does not pay
+     * for preparing statements and loading classes inside its budget.
+     */
+    public void warmUp() {
+        lookups.execute(() -> {
+            try {
+                find("WEDGE-WARM-UP");
+            } catch (SQLException e) {
+                LOG.warn("PLC {}: warming up the lookup failed: {}", plc.plcId(), e.toString());
+            }
+        });
+    }
+
+    /**
      * @param parcel       the scan
      * @param arrivedNanos {@link System#nanoTime()} when its notification arrived; the budget counts from there
      */

@@ -41,14 +41,14 @@ import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.
  * recovery. Milo's client reactivates a session over a new channel and transfers its subscriptions after a short
  * drop; when a transfer fails the subscription is created anew on the same session, and when no session is back
  * {@link #REBUILD_AFTER} after it was lost (the PLC restarted, its sessions are gone) the client is rebuilt. With
- * keep-alives every {@link #KEEP_ALIVE} a dead peer is noticed within about two seconds, so sorting resumes
+ * keep-alives every {@link #KEEP_ALIVE} a silent peer is noticed within about two seconds, so sorting resumes
  * well inside five seconds of the PLC answering again.
  *
  * <p>Thread-safe. Value callbacks run on Milo's delivery thread, one subscription at a time, in order.
  */
 public final class PlcSession implements AutoCloseable {
 
-    static final long KEEP_ALIVE = 500;
+    static final long KEEP_ALIVE = 1_000;
     static final long REBUILD_AFTER = 1_500;
     private static final long RETRY_EVERY = 500;
     private static final Logger LOG = LoggerFactory.getLogger(PlcSession.class);

@@ -55,11 +55,11 @@ final class PlcSubscription {
                 }
             }
 
+            // A late keep-alive on a busy box is not a dead PLC: the session's own keep-alive decides that, and
+            // a subscription the PLC dropped reports a bad status.
             @Override
             public void onWatchdogTimerElapsed(OpcUaSubscription sub) {
-                if (!ps.abandoned) {
-                    onFailure.accept("no publish response or keep-alive in time");
-                }
+                LOG.debug("subscription {} watchdog elapsed", sub.getSubscriptionId());
             }
 
             @Override

@@ -76,6 +76,7 @@ public final class Conveyors implements AutoCloseable {
 
     /** Starts connecting to every PLC in the background. */
     public void start() {
+        deciders.forEach(SortDecider::warmUp);
         connections.start();
     }
 
