@@ -77,6 +77,7 @@ public final class PlcSession implements AutoCloseable {
         this.executor = executor;
         this.clock = clock;
         this.policyInUse = settings.security().policy();
+        CryptoProviders.ensure();
     }
 
     public PlcSettings settings() {

@@ -1,5 +1,6 @@
 package dev.wedge.edge.conveyor.sim;
 
+import dev.wedge.edge.conveyor.opcua.CryptoProviders;
 import io.netty.channel.ChannelOption;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -68,6 +69,7 @@ public final class ConveyorSimulator implements AutoCloseable {
         if (port == 0) {
             port = freePort();
         }
+        CryptoProviders.ensure();
         OpcUaServer s = new OpcUaServer(config(), profile -> {
             if (profile != TransportProfile.TCP_UASC_UABINARY) {
                 throw new IllegalArgumentException("the simulator speaks opc.tcp only, not " + profile);
