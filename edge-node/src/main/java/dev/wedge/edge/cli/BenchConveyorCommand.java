@@ -62,7 +62,8 @@ public final class BenchConveyorCommand implements Callable<Integer> {
     private final ObjectMapper json = new ObjectMapper();
 
     /** One run's figures. */
-    record Run(long rate, int parcels, long late, double p50, double p99, double p999, double rawP99) {
+    record Run(long rate, int parcels, long late, double p50, double p99, double p999, double rawP99,
+               double decideP99) {
     }
 
     @Override
@@ -94,6 +95,7 @@ public final class BenchConveyorCommand implements Callable<Integer> {
             out.put("p99Ms", round(main.p99()));
             out.put("p999Ms", round(main.p999()));
             out.put("rawP99Ms", round(main.rawP99()));
+            out.put("decideP99Ms", round(main.decideP99()));
             out.put("late", main.late());
             ArrayNode steps = out.putArray("search");
             long sustained = main.late() == 0 ? rate : 0;
@@ -157,14 +159,17 @@ public final class BenchConveyorCommand implements Callable<Integer> {
         long late = outcomes.stream().filter(o -> o.late() || o.requestedLane() == 0).count();
         double[] ms = outcomes.stream().filter(o -> o.requestMicros() >= 0).mapToDouble(ParcelOutcome::requestMillis)
                 .sorted().toArray();
-        double[] raw = writeMillis(db, since);
-        return new Run(perHour, outcomes.size(), late, pct(ms, 50), pct(ms, 99), pct(ms, 99.9), pct(raw, 99));
+        double[] raw = millis(db, since, "write_micros");
+        double[] decide = millis(db, since, "decide_micros");
+        return new Run(perHour, outcomes.size(), late, pct(ms, 50), pct(ms, 99), pct(ms, 99.9), pct(raw, 99),
+                pct(decide, 99));
     }
 
-    private static double[] writeMillis(EdgeDatabase db, Timestamp since) throws Exception {
+    /** A column of this run's decisions ({@code write_micros}: the OPC UA write round trip) in milliseconds. */
+    private static double[] millis(EdgeDatabase db, Timestamp since, String column) throws Exception {
         List<Double> list = new ArrayList<>();
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT write_micros FROM conveyor_decision WHERE decided_at >= ? AND write_micros IS NOT NULL")) {
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement("SELECT " + column
+                + " FROM conveyor_decision WHERE decided_at >= ? AND " + column + " IS NOT NULL")) {
             ps.setTimestamp(1, since);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

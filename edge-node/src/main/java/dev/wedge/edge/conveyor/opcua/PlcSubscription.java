@@ -70,6 +70,8 @@ final class PlcSubscription {
             }
         });
         s.create();
+        LOG.info("subscription {} publishes every {} ms (asked for {} ms)", s.getSubscriptionId().orElse(null),
+                s.getRevisedPublishingInterval().orElse(null), publishing);
         for (Item item : items) {
             ps.add(item);
         }
