@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wedge.edge.config.EdgeConfig;
+import dev.wedge.edge.conveyor.route.Conveyors;
 import dev.wedge.edge.db.EdgeDatabase;
 import dev.wedge.edge.dispatch.Dispatch;
 import dev.wedge.edge.labels.LabelJobs;
@@ -66,6 +67,7 @@ public final class EdgeNode implements AutoCloseable {
     private StatusServer web;
     private JdbcOutbox outbox;
     private Dispatch dispatch;
+    private Conveyors conveyors;
 
     public EdgeNode(EdgeConfig config, Clock clock) {
         this.config = config;
@@ -134,8 +136,12 @@ public final class EdgeNode implements AutoCloseable {
         ReceivingService receiving = new ReceivingService(database, outbox, config.gs1(), config.receiving(), labels,
                 clock);
         camel.addRoutes(new ReceivingRoutes(config.scanners(), receiving, labels));
+        conveyors = new Conveyors(config.conveyors(), database, clock);
+        started.push(conveyors::close);
+        conveyors.addTo(camel);
         camel.start();
         started.push(camel::stop);
+        conveyors.start();
         // Resumes the jobs a previous run left open; stopped before Camel closes the printer connections.
         queue.start();
         started.push(queue);
@@ -171,6 +177,11 @@ public final class EdgeNode implements AutoCloseable {
         return dispatch;
     }
 
+    /** The conveyor sortation of this node: PLC links, line states (what picking reads) and decision counts. */
+    public Conveyors conveyors() {
+        return conveyors;
+    }
+
     public URI webUri() {
         return web.uri();
     }
@@ -204,6 +215,7 @@ public final class EdgeNode implements AutoCloseable {
             n.put("lastFrameAt", st.lastFrameAt() == null ? null : st.lastFrameAt().toString());
         }
         s.setAll(new StatusQueries(database).floor(json, 20));
+        s.set("conveyors", conveyors.status(json));
         ObjectNode o = s.putObject("outbox");
         o.put("backlog", outboxBacklog());
         forwarderStatus().ifPresent(f -> {

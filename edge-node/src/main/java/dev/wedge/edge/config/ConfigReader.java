@@ -1,6 +1,8 @@
 package dev.wedge.edge.config;
 
 import dev.wedge.edge.dispatch.DispatchSettings;
+import dev.wedge.edge.conveyor.ConveyorConfigReader;
+import dev.wedge.edge.conveyor.PlcSettings;
 import java.io.IOException;
 import java.io.Reader;
 import java.net.URI;
@@ -92,10 +94,12 @@ public final class ConfigReader {
                         "be 1-30 upper-case letters, digits, '-' or '_'"), printer,
                 values.getOrDefault("receiving.shipFrom", ""));
         DispatchSettings dispatch = DispatchSettings.read(values, problems);
+        List<PlcSettings> conveyors = ConveyorConfigReader.read(values, dataDir, nodeId, problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
-        return new EdgeConfig(nodeId, dataDir, jdbcUrl, web, hq, gs1, receiving, scanners, printers, dispatch);
+        return new EdgeConfig(nodeId, dataDir, jdbcUrl, web, hq, gs1, receiving, scanners, printers, dispatch,
+                conveyors);
     }
 
     private void checkKeys() {
@@ -106,7 +110,8 @@ public final class ConfigReader {
                 if (!allowed.contains(m.group(3))) {
                     problems.add("unknown key " + key + " (a " + m.group(1) + " takes " + new TreeSet<>(allowed) + ")");
                 }
-            } else if (!PLAIN_KEYS.contains(key) && !key.startsWith("dispatch.")) {
+            } else if (!PLAIN_KEYS.contains(key) && !key.startsWith("dispatch.")
+                    && !ConveyorConfigReader.KEY.matcher(key).matches()) {
                 problems.add("unknown key " + key);
             }
         }

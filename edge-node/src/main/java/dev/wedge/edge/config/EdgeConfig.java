@@ -1,5 +1,6 @@
 package dev.wedge.edge.config;
 
+import dev.wedge.edge.conveyor.PlcSettings;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,6 +21,7 @@ import java.util.Optional;
  * @param scanners       every configured scanner, by logical id
  * @param printers       every configured printer, by logical id
  * @param dispatch       driver dispatch: ETA travel model, tracking links, customer notifications
+ * @param conveyors      every configured sorter PLC ({@code conveyor.<plcId>.*}), by logical id
  */
 public record EdgeConfig(
         String nodeId,
@@ -31,11 +33,20 @@ public record EdgeConfig(
         Receiving receiving,
         List<Scanner> scanners,
         List<Printer> printers,
-        dev.wedge.edge.dispatch.DispatchSettings dispatch) {
+        dev.wedge.edge.dispatch.DispatchSettings dispatch,
+        List<PlcSettings> conveyors) {
 
     public EdgeConfig {
         scanners = List.copyOf(scanners);
         printers = List.copyOf(printers);
+        conveyors = List.copyOf(conveyors);
+    }
+
+    /** A node without conveyors and with the default dispatch settings. */
+    public EdgeConfig(String nodeId, Path dataDir, String jdbcUrl, Web web, Optional<Hq> hq, Gs1 gs1,
+                      Receiving receiving, List<Scanner> scanners, List<Printer> printers) {
+        this(nodeId, dataDir, jdbcUrl, web, hq, gs1, receiving, scanners, printers,
+                dev.wedge.edge.dispatch.DispatchSettings.defaults(), List.of());
     }
 
     /** @param host the address to bind; {@code port} 0 picks a free port */

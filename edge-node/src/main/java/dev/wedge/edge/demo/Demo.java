@@ -45,6 +45,7 @@ public final class Demo implements AutoCloseable {
     private VirtualZebraPrinter printer;
     private PtyPair pty;
     private EdgeNode edge;
+    private DemoSortation sorter;
     private boolean closed;
 
     /** @param dir the demo's data folder; it is emptied first, so each run starts from the same warehouse */
@@ -75,9 +76,11 @@ public final class Demo implements AutoCloseable {
         printer = new VirtualZebraPrinter();
         int printerPort = printer.start(0);
         pty = PtyPair.open(dir.resolve("pty"), "recv-1");
+        sorter = DemoSortation.start(dir.resolve("conveyor"), NODE_ID);
         edge = new EdgeNode(config(boundHq, printerPort), Clock.systemUTC()).start();
         DemoWarehouse.seed(edge.database());
         dev.wedge.edge.dispatch.SampleDay.seed(edge.dispatch(), Instant.now(), "0614141");
+        DemoSortation.seed(edge.database());
     }
 
     private EdgeConfig config(int boundHq, int printerPort) throws ConfigException {
@@ -95,6 +98,7 @@ public final class Demo implements AutoCloseable {
         c.put("scanner.recv-1.role", "receiving");
         c.put("printer.dock-1.host", "127.0.0.1");
         c.put("printer.dock-1.port", Integer.toString(printerPort));
+        c.putAll(sorter.config(NODE_ID));
         return ConfigReader.from(c);
     }
 
@@ -102,6 +106,8 @@ public final class Demo implements AutoCloseable {
     public List<DemoScan> feedSamples(Duration pause) throws IOException, InterruptedException {
         List<DemoScan> scans = DemoScan.samples();
         new ScanFeeder(pty.feed(), pause).feed(scans.stream().map(DemoScan::frame).toList());
+        awaitConveyorLink(Duration.ofSeconds(30));
+        sorter.feedSamples();
         return scans;
     }
 
@@ -116,7 +122,7 @@ public final class Demo implements AutoCloseable {
         while (Instant.now().isBefore(deadline)) {
             if (count("SELECT COUNT(*) FROM scan") >= scans
                     && count("SELECT COUNT(*) FROM label_status WHERE status IN ('QUEUED', 'HELD')") == 0
-                    && edge.outboxBacklog() == 0) {
+                    && edge.outboxBacklog() == 0 && sorter.samplesDone()) {
                 return true;
             }
             Thread.sleep(100);
@@ -144,6 +150,9 @@ public final class Demo implements AutoCloseable {
         s.put("edgeMovements", count("SELECT COUNT(*) FROM stock_movement"));
         s.put("hqMovements", hqMovements());
         s.put("outboxBacklog", edge.outboxBacklog());
+        s.put("conveyorParcels", sorter.sampleCount());
+        s.put("conveyorSorted", sorter.samplesSorted());
+        s.put("conveyorEndpoint", sorter.endpoint());
         s.put("edgeUrl", edge.webUri().toString());
         s.put("driverAppUrl", edge.webUri().resolve("/driver/?driver=D1").toString());
         s.put("dispatchUrl", edge.webUri().resolve("/dispatch/").toString());
@@ -154,6 +163,14 @@ public final class Demo implements AutoCloseable {
     /** Movements HQ holds for this warehouse, read from HQ's own API. */
     long hqMovements() throws IOException, InterruptedException {
         return HqRecords.all(hq.uri(), NODE_ID).stream().filter(r -> "movement".equals(r.kind())).count();
+    }
+
+    /** Waits until the edge has its session to the simulated sorter (parcels scanned before would go unsorted). */
+    private void awaitConveyorLink(Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline) && !edge.conveyors().links().get(0).connected()) {
+            Thread.sleep(50);
+        }
     }
 
     public URI edgeUri() {
@@ -184,6 +201,9 @@ public final class Demo implements AutoCloseable {
         }
         if (pty != null) {
             pty.close();
+        }
+        if (sorter != null) {
+            sorter.close();
         }
         if (printer != null) {
             printer.stop();
