@@ -13,7 +13,7 @@ final class HqPage {
         html.append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Wedge HQ</title>")
                 .append("<style>body{font-family:sans-serif;margin:1.5em}table{border-collapse:collapse}")
                 .append("td,th{border:1px solid #ccc;padding:.25em .6em;text-align:left}</style></head><body>")
-                .append("<h1>Wedge HQ</h1><h2>Warehouses</h2><table id=\"warehouses\"><tr><th>Warehouse</th>")
+                .append("<h1>Wedge HQ</h1><p><a href=\"/reports\">Reports</a></p><h2>Warehouses</h2><table id=\"warehouses\"><tr><th>Warehouse</th>")
                 .append("<th>Records</th><th>Complete through</th><th>Highest seq</th><th>Last contact</th>")
                 .append("<th>By kind</th></tr>");
         for (WarehouseSummary w : warehouses) {
