@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code ./wedge bench ...}: benchmarks that print their figures as one JSON object. */
-@Command(name = "bench", description = "Run a benchmark and print its figures as one JSON object.",
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Run a benchmark and print its figures as one JSON object.",
         subcommands = {BenchConveyorCommand.class, BenchSyncCommand.class})
 public final class BenchCommand implements Runnable {
 
