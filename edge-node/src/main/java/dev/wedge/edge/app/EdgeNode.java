@@ -22,6 +22,9 @@ import dev.wedge.scanner.ScannerStatus;
 import dev.wedge.scanner.camel.ScannerComponent;
 import dev.wedge.sync.edge.EdgeCredentials;
 import dev.wedge.sync.edge.ForwarderSettings;
+import dev.wedge.sync.edge.InboundPuller;
+import dev.wedge.sync.edge.OwnershipRules;
+import dev.wedge.edge.masterdata.MasterDataHandler;
 import dev.wedge.sync.edge.ForwarderStatus;
 import dev.wedge.sync.edge.JdbcOutbox;
 import dev.wedge.sync.edge.OutboxForwarder;
@@ -64,6 +67,7 @@ public final class EdgeNode implements AutoCloseable {
     private CamelContext camel;
     private ScannerComponent scanners;
     private OutboxForwarder forwarder;
+    private InboundPuller inbound;
     private StatusServer web;
     private JdbcOutbox outbox;
     private Dispatch dispatch;
@@ -158,6 +162,12 @@ public final class EdgeNode implements AutoCloseable {
                 hq.batchSize(), hq.pollInterval(), defaults.minBackoff(), hq.maxBackoff()), credentials(hq));
         forwarder.start();
         started.push(forwarder::stop);
+        // Master data and orders come down from HQ by cursor, one transaction per message.
+        inbound = new InboundPuller(database, config.nodeId(), hq.baseUri(), new ForwarderSettings(hq.batchSize(),
+                hq.pollInterval(), defaults.minBackoff(), hq.maxBackoff()), credentials(hq), OwnershipRules.defaults(),
+                new MasterDataHandler());
+        inbound.start();
+        started.push(inbound::stop);
     }
 
     private static EdgeCredentials credentials(EdgeConfig.Hq hq) throws IOException {
@@ -222,7 +232,16 @@ public final class EdgeNode implements AutoCloseable {
             o.put("hqReachable", f.hqReachable());
             o.put("lastAckAt", f.lastAckAt() == null ? null : f.lastAckAt().toString());
             o.put("lastError", f.lastError());
+            o.put("backlogAlarm", f.backlogAlarm());
         });
+        if (inbound != null) {
+            ObjectNode in = s.putObject("inbound");
+            var st = inbound.status();
+            in.put("appliedThrough", st.appliedThrough());
+            in.put("applied", st.applied());
+            in.put("ignored", st.ignored());
+            in.put("conflicts", st.conflicts());
+        }
         return s;
     }
 

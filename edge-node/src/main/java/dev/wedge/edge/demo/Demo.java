@@ -78,7 +78,9 @@ public final class Demo implements AutoCloseable {
         pty = PtyPair.open(dir.resolve("pty"), "recv-1");
         sorter = DemoSortation.start(dir.resolve("conveyor"), NODE_ID);
         edge = new EdgeNode(config(boundHq, printerPort), Clock.systemUTC()).start();
-        DemoWarehouse.seed(edge.database());
+        // Master data comes from HQ, as in a deployment: published there, pulled by the edge.
+        DemoWarehouse.publish(hq.store(), NODE_ID);
+        awaitProducts(Duration.ofSeconds(30));
         dev.wedge.edge.dispatch.SampleDay.seed(edge.dispatch(), Instant.now(), "0614141");
         DemoSortation.seed(edge.database());
     }
@@ -100,6 +102,16 @@ public final class Demo implements AutoCloseable {
         c.put("printer.dock-1.port", Integer.toString(printerPort));
         c.putAll(sorter.config(NODE_ID));
         return ConfigReader.from(c);
+    }
+
+    private void awaitProducts(Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        while (count("SELECT COUNT(*) FROM product") < DemoWarehouse.productCount()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IOException("the edge did not receive the sample products from HQ within " + timeout);
+            }
+            Thread.sleep(50);
+        }
     }
 
     /** Feeds every sample scan through the simulated scanner. */

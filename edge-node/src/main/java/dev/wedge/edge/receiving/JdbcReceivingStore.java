@@ -43,7 +43,8 @@ final class JdbcReceivingStore {
     }
 
     Optional<Product> productByGtin(Connection tx, String gtin) throws SQLException {
-        try (PreparedStatement ps = tx.prepareStatement("SELECT sku, description FROM product WHERE gtin = ?")) {
+        try (PreparedStatement ps = tx.prepareStatement(
+                "SELECT sku, description FROM product WHERE gtin = ? AND active")) {
             ps.setString(1, gtin);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(new Product(rs.getString(1), rs.getString(2))) : Optional.empty();
