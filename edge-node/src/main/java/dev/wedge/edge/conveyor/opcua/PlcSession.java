@@ -155,14 +155,14 @@ public final class PlcSession implements AutoCloseable {
     }
 
     private void rebuild() {
-        dropClient();
+        dropClient("no session for " + REBUILD_AFTER + " ms: rebuilding the client");
         try {
             connect();
             lastError = null;
         } catch (Exception e) {
             lastError = describe(e);
             LOG.warn("PLC {}: connect failed: {}", settings.plcId(), lastError);
-            dropClient();
+            dropClient("connect failed");
         }
     }
 
@@ -214,8 +214,8 @@ public final class PlcSession implements AutoCloseable {
         newSubscription(c);
         sessions.incrementAndGet();
         sessionUp();
-        LOG.info("PLC {}: connected to {} ({} SignAndEncrypt={})", settings.plcId(), endpoint.getEndpointUrl(),
-                policyInUse, endpoint.getSecurityMode());
+        LOG.info("PLC {}: connected to {} ({} {})", settings.plcId(), endpoint.getEndpointUrl(), policyInUse,
+                endpoint.getSecurityMode());
     }
 
     private void newSubscription(OpcUaClient c) throws UaException {
@@ -261,7 +261,7 @@ public final class PlcSession implements AutoCloseable {
         sessionActive = false;
     }
 
-    private void dropClient() {
+    private void dropClient(String why) {
         OpcUaClient c = client;
         client = null;
         PlcSubscription s = subscription;
@@ -270,7 +270,7 @@ public final class PlcSession implements AutoCloseable {
             s.abandon();
         }
         if (sessionActive) {
-            sessionLost("rebuilding the session");
+            sessionLost(why);
         }
         sessionActive = false;
         if (c != null) {
@@ -301,7 +301,7 @@ public final class PlcSession implements AutoCloseable {
         if (supervisor != null) {
             supervisor.cancel(false);
         }
-        dropClient();
+        dropClient("closing");
         if (credentials != null) {
             try {
                 credentials.close();
