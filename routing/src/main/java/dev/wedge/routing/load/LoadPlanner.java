@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Turns routes into load plans. Each delivery stop brings {@code pallets} pallets (the demand in the pallet
+ * Turns routes into load plans. Each delivery stop (goods loaded at the dock) brings {@code pallets} pallets (the demand in the pallet
  * dimension, at least one) sharing the weight in the weight dimension. Goods go on in reverse stop order and fill
  * the floor from the front wall, row by row, so they come off in stop order at the doors. Dock doors are given
  * out in departure order: a door is taken for {@code loadingMinutes} before departure and the first free door wins.
@@ -64,8 +64,8 @@ public final class LoadPlanner {
     }
 
     private LoadPlan load(Route route, Map<String, Stop> stops, String door, double loadingStart, List<String> problems) {
-        List<Visit> deliveries = route.visits().stream()
-                .filter(v -> v.kind() == VisitKind.DELIVERY || v.kind() == VisitKind.PAIR_DELIVERY).toList();
+        // Only deliveries leave the dock on the truck; goods of pickup-delivery pairs join it on the way.
+        List<Visit> deliveries = route.visits().stream().filter(v -> v.kind() == VisitKind.DELIVERY).toList();
         List<String> sequence = new ArrayList<>();
         List<PalletSlot> slots = new ArrayList<>();
         int slot = 0;

@@ -98,6 +98,23 @@ class LoadPlannerTest {
     }
 
     @Test
+    void loadsOnlyWhatLeavesTheDockNotGoodsCollectedOnTheWay() {
+        Stop from = new Stop("collect", dev.wedge.routing.model.StopKind.PICKUP, new Place("c", 3, 3), Amount.of(900, 1), 300,
+                List.of(TimeWindow.always()), 2, java.util.Set.of(), java.util.Optional.empty());
+        Stop to = new Stop("drop", dev.wedge.routing.model.StopKind.DELIVERY, new Place("x", 9, 9), Amount.of(0, 0), 300,
+                List.of(TimeWindow.always()), 2, java.util.Set.of(), java.util.Optional.empty());
+        Problem withPair = new Problem("pair", List.of(depot), problem.vehicles(), List.of(first),
+                List.of(new dev.wedge.routing.model.PickupDelivery("cd", from, to)));
+        Route route = new Route("t1", 1, 0, List.of(new Visit("collect", "cd", VisitKind.PAIR_PICKUP, 0, 0, 0), at(first),
+                new Visit("drop", "cd", VisitKind.PAIR_DELIVERY, 0, 0, 0)), 1, 1);
+
+        LoadPlan load = new LoadPlanner(trailer, List.of("D1"), 0, 0, 1).plan(withPair, plan(route)).get(0);
+
+        assertThat(load.loadingSequence()).containsExactly("first");
+        assertThat(load.slots()).extracting(PalletSlot::stopId).containsOnly("first");
+    }
+
+    @Test
     void printsAManifestAndARouteSheet() {
         Route route = new Route("t1", 1, 28_800, List.of(at(first), at(second)), 40_000, 50.5);
         LoadPlan load = new LoadPlanner(TrailerSpec.euroSemiTrailer(), List.of("D4"), 1_800, 0, 1).plan(problem, plan(route)).get(0);
