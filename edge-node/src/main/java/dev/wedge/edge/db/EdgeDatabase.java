@@ -20,7 +20,7 @@ import org.flywaydb.core.Flyway;
 public final class EdgeDatabase implements DataSource, AutoCloseable {
 
     /** The schema folders on the class path and their history tables, in the order they are applied. */
-    public static final List<String> SCHEMA_FOLDERS = List.of("edge", "sync-edge");
+    public static final List<String> SCHEMA_FOLDERS = List.of("edge", "sync-edge", "inventory", "picking", "auth");
 
     private final String url;
 
