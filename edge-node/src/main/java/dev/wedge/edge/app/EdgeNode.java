@@ -8,8 +8,15 @@ import dev.wedge.edge.db.EdgeDatabase;
 import dev.wedge.edge.labels.LabelJobs;
 import dev.wedge.edge.receiving.ReceivingService;
 import dev.wedge.edge.routes.ReceivingRoutes;
+import dev.wedge.edge.auth.PinHasher;
+import dev.wedge.edge.auth.Sessions;
+import dev.wedge.edge.packing.PackService;
+import dev.wedge.edge.routes.PackingLabelRoutes;
+import dev.wedge.edge.web.HandheldScans;
+import dev.wedge.edge.web.HandheldWeb;
 import dev.wedge.edge.web.StatusQueries;
-import dev.wedge.edge.web.StatusServer;
+import dev.wedge.edge.web.WebServer;
+import dev.wedge.scanner.wedge.WedgeSettings;
 import dev.wedge.label.camel.ZebraComponent;
 import dev.wedge.scanner.ScannerStatus;
 import dev.wedge.scanner.camel.ScannerComponent;
@@ -47,8 +54,11 @@ public final class EdgeNode implements AutoCloseable {
     private CamelContext camel;
     private ScannerComponent scanners;
     private OutboxForwarder forwarder;
-    private StatusServer web;
+    private WebServer web;
     private JdbcOutbox outbox;
+    private LabelJobs labels;
+    private FloorServices floor;
+    private Sessions sessions;
 
     public EdgeNode(EdgeConfig config, Clock clock) {
         this.config = config;
@@ -61,8 +71,7 @@ public final class EdgeNode implements AutoCloseable {
             startDatabase();
             startCamel();
             startForwarder();
-            web = new StatusServer(config.web().host(), config.web().port(), this::status);
-            web.start();
+            startWeb();
             started.push(web::stop);
             LOG.info("edge node {} started: {}", config.nodeId(), web.uri());
             return this;
@@ -70,6 +79,25 @@ public final class EdgeNode implements AutoCloseable {
             close();
             throw e;
         }
+    }
+
+    private void startWeb() throws Exception {
+        EdgeConfig.Handheld hh = config.handheld();
+        ProducerTemplate printing = camel.createProducerTemplate();
+        started.push(printing::close);
+        floor = FloorServices.create(database, outbox, labels, jobId -> {
+            if (!hh.packingPrinter().isEmpty()) {
+                printing.sendBodyAndHeader(PackingLabelRoutes.queue(), "", ReceivingRoutes.JOB_ID, jobId);
+            }
+        }, new FloorServices.Settings(config.receiving().location(), hh.packingLocation(), new PackService.Settings(
+                config.gs1().extensionDigit(), config.gs1().companyPrefix(), hh.packingPrinter(),
+                config.receiving().shipFrom())), new PinHasher(), clock);
+        sessions = new Sessions(clock, hh.sessionIdle(), hh.sessionMax());
+        HandheldScans scans = new HandheldScans(new WedgeSettings(hh.gsSubstitutes(), "", "", hh.duplicateWindow()),
+                clock);
+        web = HandheldWeb.create(config.web().host(), config.web().port(), floor, sessions, scans, this::status,
+                config.printers().stream().map(EdgeConfig.Printer::id).toList(), clock);
+        web.start();
     }
 
     private void startDatabase() throws SQLException {
@@ -93,7 +121,7 @@ public final class EdgeNode implements AutoCloseable {
     }
 
     private void startCamel() throws Exception {
-        LabelJobs labels = new LabelJobs(database, clock);
+        labels = new LabelJobs(database, clock);
         ReceivingService receiving = new ReceivingService(database, outbox, config.gs1(), config.receiving(), labels,
                 clock);
         // Collected before the routes start, so jobs queued by new scans are not sent twice.
@@ -108,13 +136,20 @@ public final class EdgeNode implements AutoCloseable {
         }
         camel.addComponent("zebra", zebra);
         camel.addRoutes(new ReceivingRoutes(config.scanners(), config.receiving().printer(), receiving, labels));
+        String packingPrinter = config.handheld().packingPrinter();
+        if (!packingPrinter.isEmpty()) {
+            camel.addRoutes(new PackingLabelRoutes(packingPrinter, labels));
+        }
         camel.start();
         started.push(camel::stop);
         if (!leftOver.isEmpty()) {
             LOG.info("resending {} label job(s) left queued by the last run", leftOver.size());
             ProducerTemplate template = camel.createProducerTemplate();
             for (LabelJobs.LabelJob job : leftOver) {
-                template.sendBodyAndHeader(ReceivingRoutes.printQueue(), "", ReceivingRoutes.JOB_ID, job.jobId());
+                boolean packing = !packingPrinter.isEmpty() && job.printerId().equals(packingPrinter)
+                        && !packingPrinter.equals(config.receiving().printer());
+                template.sendBodyAndHeader(packing ? PackingLabelRoutes.queue() : ReceivingRoutes.printQueue(), "",
+                        ReceivingRoutes.JOB_ID, job.jobId());
             }
             template.close();
         }
@@ -131,6 +166,15 @@ public final class EdgeNode implements AutoCloseable {
                 hq.batchSize(), hq.pollInterval(), defaults.minBackoff(), hq.maxBackoff()));
         forwarder.start();
         started.push(forwarder::stop);
+    }
+
+    /** The floor's domain services (orders, picking, packing, loading, inbound, counts, users). */
+    public FloorServices floor() {
+        return floor;
+    }
+
+    public Sessions sessions() {
+        return sessions;
     }
 
     public EdgeDatabase database() {

@@ -30,7 +30,9 @@ public final class ConfigReader {
     private static final Pattern DEVICE_KEY = Pattern.compile("(scanner|printer)\\.([A-Za-z0-9_-]+)\\.([A-Za-z]+)");
     private static final Set<String> PLAIN_KEYS = Set.of("node.id", "data.dir", "db.url", "web.host", "web.port",
             "hq.url", "hq.batchSize", "hq.pollMillis", "hq.maxBackoffMillis", "gs1.companyPrefix",
-            "gs1.extensionDigit", "receiving.location", "receiving.printer", "receiving.shipFrom");
+            "gs1.extensionDigit", "receiving.location", "receiving.printer", "receiving.shipFrom",
+            "handheld.gsSubstitutes", "handheld.duplicateWindowMillis", "handheld.sessionIdleMinutes",
+            "handheld.sessionMaxHours", "packing.location", "packing.printer");
     private static final Set<String> SCANNER_KEYS = Set.of("port", "role", "baudRate", "dataBits", "parity", "stopBits");
     private static final Set<String> PRINTER_KEYS = Set.of("host", "port");
 
@@ -79,10 +81,29 @@ public final class ConfigReader {
         EdgeConfig.Receiving receiving = new EdgeConfig.Receiving(
                 text("receiving.location", "RECEIVING", "[A-Z0-9][A-Z0-9_-]{0,29}"), printer,
                 values.getOrDefault("receiving.shipFrom", ""));
+        EdgeConfig.Handheld handheld = handheld(printers, printer);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
-        return new EdgeConfig(nodeId, dataDir, jdbcUrl, web, hq, gs1, receiving, scanners, printers);
+        return new EdgeConfig(nodeId, dataDir, jdbcUrl, web, hq, gs1, receiving, scanners, printers, handheld);
+    }
+
+    private EdgeConfig.Handheld handheld(List<EdgeConfig.Printer> printers, String receivingPrinter) {
+        List<String> substitutes = new ArrayList<>();
+        for (String s : values.getOrDefault("handheld.gsSubstitutes", "{GS}").split(",")) {
+            if (!s.isBlank()) {
+                substitutes.add(s.trim());
+            }
+        }
+        String printer = text("packing.printer", receivingPrinter, null);
+        if (!printer.isEmpty() && printers.stream().noneMatch(pr -> pr.id().equals(printer))) {
+            problems.add("packing.printer '" + printer + "' is not a configured printer (printer." + printer + ".host)");
+        }
+        return new EdgeConfig.Handheld(substitutes,
+                Duration.ofMillis(integer("handheld.duplicateWindowMillis", 500, 0, 10_000)),
+                Duration.ofMinutes(integer("handheld.sessionIdleMinutes", 30, 1, 24 * 60)),
+                Duration.ofHours(integer("handheld.sessionMaxHours", 12, 1, 24 * 7)),
+                text("packing.location", "PACKING", "[A-Z0-9][A-Z0-9_-]{0,29}"), printer);
     }
 
     private void checkKeys() {

@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param receiving      where received stock is booked and which printer prints its pallet labels
  * @param scanners       every configured scanner, by logical id
  * @param printers       every configured printer, by logical id
+ * @param handheld       the handheld web app: scan input, sessions, where picked stock waits and packing prints
  */
 public record EdgeConfig(
         String nodeId,
@@ -29,7 +30,8 @@ public record EdgeConfig(
         Gs1 gs1,
         Receiving receiving,
         List<Scanner> scanners,
-        List<Printer> printers) {
+        List<Printer> printers,
+        Handheld handheld) {
 
     public EdgeConfig {
         scanners = List.copyOf(scanners);
@@ -62,6 +64,21 @@ public record EdgeConfig(
         public String endpointUri() {
             return "scanner:" + id + "?port=" + port + "&baudRate=" + baudRate + "&dataBits=" + dataBits
                     + "&parity=" + parity + "&stopBits=" + stopBits;
+        }
+    }
+
+    /**
+     * @param gsSubstitutes   texts the handhelds' scanners type for a GS (FNC1)
+     * @param duplicateWindow the same scan from one handheld again within this is a double read
+     * @param sessionIdle     a login expires after this long without a request
+     * @param sessionMax      and after this long in any case
+     * @param packingLocation where picked stock is booked until it is loaded
+     * @param packingPrinter  the printer for carton and pallet labels ("" for none)
+     */
+    public record Handheld(List<String> gsSubstitutes, Duration duplicateWindow, Duration sessionIdle,
+                           Duration sessionMax, String packingLocation, String packingPrinter) {
+        public Handheld {
+            gsSubstitutes = List.copyOf(gsSubstitutes);
         }
     }
 

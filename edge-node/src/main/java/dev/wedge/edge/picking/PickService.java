@@ -103,7 +103,7 @@ public final class PickService {
             }
             return accepted(c, scanId, t.taskId(), "Location " + t.location() + " confirmed. Scan " + t.sku());
         }
-        if ("LOCATION".equals(t.step())) {
+        if ("LOCATION".equals(t.step()) || catalog.location(c, data).isPresent()) {
             throw new FloorException(FloorError.WRONG_LOCATION, "Wrong location: you scanned " + data
                     + ". Go to " + t.location() + " and scan its label.");
         }
