@@ -20,7 +20,7 @@ function tone(freq, ms, type, at) {
 }
 function feedback(kind, text) {
   const f = $('feedback');
-  f.className = kind; f.textContent = text; f.dataset.kind = kind;
+  f.className = kind; f.textContent = text; f.dataset.kind = kind; f.dataset.seq = (+(f.dataset.seq || 0)) + 1;
   if (kind === 'ok') { tone(1320, 90, 'sine'); if (navigator.vibrate) navigator.vibrate(40); }
   if (kind === 'err') { tone(220, 250, 'square'); tone(180, 300, 'square', 0.3);
     if (navigator.vibrate) navigator.vibrate([250, 100, 250]); }

@@ -120,11 +120,15 @@ public final class PackService {
     /** The lot to pack: the scanned one, or the first lot picked for the order that is not yet all packed. */
     private static String lotToPack(Connection c, String orderId, Catalog.GtinLevel level, ItemScan item)
             throws SQLException, FloorException {
-        List<String[]> open = Jdbc.list(c, "SELECT t.lot_number, SUM(t.picked) - COALESCE((SELECT SUM(pc.quantity)"
-                + " FROM pack_content pc JOIN pack_unit pu ON pu.unit_id = pc.unit_id WHERE pu.order_id = t.order_id"
-                + " AND pc.sku = t.sku AND pc.lot_number = t.lot_number), 0) FROM pick_task t WHERE t.order_id = ?"
-                + " AND t.sku = ? GROUP BY t.order_id, t.sku, t.lot_number", rs -> new String[]{rs.getString(1),
+        List<String[]> open = Jdbc.list(c, "SELECT lot_number, SUM(picked) FROM pick_task WHERE order_id = ?"
+                + " AND sku = ? GROUP BY lot_number ORDER BY lot_number", rs -> new String[]{rs.getString(1),
                 Integer.toString(rs.getInt(2))}, orderId, level.sku());
+        for (String[] row : open) {
+            long packed = Jdbc.count(c, "SELECT COALESCE(SUM(pc.quantity), 0) FROM pack_content pc JOIN pack_unit pu"
+                    + " ON pu.unit_id = pc.unit_id WHERE pu.order_id = ? AND pc.sku = ? AND pc.lot_number = ?",
+                    orderId, level.sku(), row[0]);
+            row[1] = Long.toString(Long.parseLong(row[1]) - packed);
+        }
         for (String[] row : open) {
             boolean lotFits = item.lot().map(l -> l.equals(row[0])).orElse(true);
             if (lotFits && Integer.parseInt(row[1]) >= level.packQuantity()) {
