@@ -96,7 +96,8 @@ public final class ConfigReader {
             }
         }
         String printer = text("packing.printer", receivingPrinter, null);
-        if (!printer.isEmpty() && printers.stream().noneMatch(pr -> pr.id().equals(printer))) {
+        if (values.containsKey("packing.printer") && !printer.isEmpty()
+                && printers.stream().noneMatch(pr -> pr.id().equals(printer))) {
             problems.add("packing.printer '" + printer + "' is not a configured printer (printer." + printer + ".host)");
         }
         return new EdgeConfig.Handheld(substitutes,

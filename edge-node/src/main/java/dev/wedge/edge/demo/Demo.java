@@ -43,6 +43,7 @@ public final class Demo implements AutoCloseable {
     private VirtualZebraPrinter printer;
     private PtyPair pty;
     private EdgeNode edge;
+    private Map<String, String> handheldUsers = Map.of();
     private boolean closed;
 
     /** @param dir the demo's data folder; it is emptied first, so each run starts from the same warehouse */
@@ -63,6 +64,7 @@ public final class Demo implements AutoCloseable {
         pty = PtyPair.open(dir.resolve("pty"), "recv-1");
         edge = new EdgeNode(config(boundHq, printerPort), Clock.systemUTC()).start();
         DemoWarehouse.seed(edge.database());
+        handheldUsers = HandheldDemo.prepare(edge, NODE_ID);
         return this;
     }
 
@@ -138,6 +140,11 @@ public final class Demo implements AutoCloseable {
     /** Movements HQ holds for this warehouse, read from HQ's own API. */
     long hqMovements() throws IOException, InterruptedException {
         return HqRecords.all(hq.uri(), NODE_ID).stream().filter(r -> "movement".equals(r.kind())).count();
+    }
+
+    /** The demo's handheld users: badge to (random) PIN. */
+    public Map<String, String> handheldUsers() {
+        return handheldUsers;
     }
 
     public URI edgeUri() {

@@ -118,16 +118,15 @@ public final class LoadingService {
                 long scanId = scans.accepted(c, scan);
                 String sscc = sscc(scan);
                 Truck t = truck(c, truckId);
-                Slot expected = t.next().orElseThrow(() -> new FloorException(FloorError.ALREADY_LOADED,
-                        "Truck " + truckId + " is fully loaded: close the doors."));
                 Optional<Slot> mine = t.slots().stream().filter(s -> s.sscc().equals(sscc)).findFirst();
                 if (mine.isEmpty()) {
-                    throw wrongTruck(c, sscc, truckId, expected);
+                    throw wrongTruck(c, sscc, truckId, t.next());
                 }
                 if (mine.get().loadedAt() != null) {
                     throw new FloorException(FloorError.ALREADY_LOADED, "Pallet " + sscc + " is already loaded"
                             + " (position " + mine.get().sequence() + ").");
                 }
+                Slot expected = t.next().orElseThrow();
                 if (mine.get().sequence() != expected.sequence()) {
                     throw new FloorException(FloorError.OUT_OF_SEQUENCE, "Out of sequence: pallet " + sscc + " is"
                             + " number " + mine.get().sequence() + ". Load pallet " + expected.sscc() + " (number "
@@ -169,13 +168,14 @@ public final class LoadingService {
         }
     }
 
-    private static FloorException wrongTruck(Connection c, String sscc, String truckId, Slot expected)
+    private static FloorException wrongTruck(Connection c, String sscc, String truckId, Optional<Slot> expected)
             throws SQLException {
         Optional<String> other = Jdbc.one(c, "SELECT t.truck_id || ' at door ' || t.dock_door FROM truck_load l"
                 + " JOIN truck t ON t.truck_id = l.truck_id WHERE l.sscc = ?", rs -> rs.getString(1), sscc);
         return new FloorException(FloorError.WRONG_TRUCK, "Wrong truck: pallet " + sscc + (other.isPresent()
-                ? " belongs on truck " + other.get() : " is not planned for truck " + truckId) + ". Load pallet "
-                + expected.sscc() + " (number " + expected.sequence() + ") on truck " + truckId + ".");
+                ? " belongs on truck " + other.get() : " is not planned for truck " + truckId) + "."
+                + expected.map(e -> " Load pallet " + e.sscc() + " (number " + e.sequence() + ") on truck " + truckId
+                + ".").orElse(" Nothing else is waiting for truck " + truckId + "."));
     }
 
     static String sscc(ScanEvent scan) throws FloorException {
