@@ -35,4 +35,9 @@ public final class BenchScanCommand implements Callable<Integer> {
         System.out.println(ScanBenchmark.run(settings).toString());
         return 0;
     }
+
+    /** Runs the benchmark without the {@code ./wedge} launcher: {@code java -cp ... BenchScanCommand --rate 300}. */
+    public static void main(String[] args) {
+        System.exit(new picocli.CommandLine(new BenchScanCommand()).execute(args));
+    }
 }

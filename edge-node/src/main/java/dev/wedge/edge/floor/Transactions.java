@@ -59,6 +59,17 @@ public final class Transactions {
         }
     }
 
+    /**
+     * Runs display-only reads without taking read locks (READ UNCOMMITTED), so showing a handheld its next task
+     * never waits on, or deadlocks with, another handheld's open transaction. Never use it for a decision.
+     */
+    public <T> T readWithoutLocks(Work<T> work) throws SQLException, FloorException {
+        try (Connection c = db.getConnection()) {
+            c.setTransactionIsolation(Connection.TRANSACTION_READ_UNCOMMITTED);
+            return work.run(c);
+        }
+    }
+
     private static boolean isTransient(SQLException e) {
         String state = e.getSQLState();
         return "40001".equals(state) || "40XL1".equals(state) || "40XL2".equals(state);

@@ -57,7 +57,7 @@ public final class PickService {
     }
 
     public Optional<PickTask> nextTask(long waveId) throws SQLException, FloorException {
-        return tx.read(c -> {
+        return tx.readWithoutLocks(c -> {
             if (Jdbc.count(c, "SELECT COUNT(*) FROM wave WHERE wave_id = ?", waveId) == 0) {
                 throw FloorException.notFound("wave " + waveId);
             }
@@ -66,11 +66,12 @@ public final class PickService {
     }
 
     public PickTask task(long taskId) throws SQLException, FloorException {
-        return tx.read(c -> tasks.find(c, taskId).orElseThrow(() -> FloorException.notFound("pick task " + taskId)));
+        return tx.readWithoutLocks(c -> tasks.find(c, taskId).orElseThrow(() -> FloorException.notFound("pick task "
+                + taskId)));
     }
 
     public List<PickTask> waveTasks(long waveId) throws SQLException, FloorException {
-        return tx.read(c -> tasks.ofWave(c, waveId));
+        return tx.readWithoutLocks(c -> tasks.ofWave(c, waveId));
     }
 
     /**
@@ -80,21 +81,21 @@ public final class PickService {
      */
     public ScanAccepted scan(long taskId, String picker, ScanEvent scan) throws SQLException, FloorException {
         try {
-            return tx.inTransaction(c -> {
+            return view(tx.inTransaction(c -> {
                 PickTask t = tasks.lock(c, taskId);
                 if (!"OPEN".equals(t.status())) {
                     throw PickTasks.closed(t);
                 }
                 long scanId = scans.accepted(c, scan);
                 return handle(c, t, picker, scan, scanId);
-            });
+            }));
         } catch (FloorException e) {
             scans.refused(scan, e.error(), e.getMessage());
             throw e;
         }
     }
 
-    private ScanAccepted handle(Connection c, PickTask t, String picker, ScanEvent scan, long scanId)
+    private Step handle(Connection c, PickTask t, String picker, ScanEvent scan, long scanId)
             throws SQLException, FloorException {
         String data = scan.data().trim();
         if (data.equalsIgnoreCase(t.location())) {
@@ -113,7 +114,7 @@ public final class PickService {
         return item(c, t, scan, scanId);
     }
 
-    private ScanAccepted item(Connection c, PickTask t, ScanEvent scan, long scanId)
+    private Step item(Connection c, PickTask t, ScanEvent scan, long scanId)
             throws SQLException, FloorException {
         ItemScan item = ItemScan.read(scan.symbology(), scan.data().trim()).orElseThrow(() -> new FloorException(
                 FloorError.UNKNOWN_BARCODE, "That is not a product barcode (" + scan.data().trim() + "). Scan "
@@ -176,7 +177,7 @@ public final class PickService {
         return 1;
     }
 
-    private ScanAccepted confirm(Connection c, PickTask t, String picker, int quantity, long scanId)
+    private Step confirm(Connection c, PickTask t, String picker, int quantity, long scanId)
             throws SQLException, FloorException {
         if (quantity < 1) {
             throw FloorException.invalid("Enter a quantity of 1 or more (" + t.remaining() + " left to pick).");
@@ -192,10 +193,14 @@ public final class PickService {
         }
         Jdbc.update(c, "UPDATE order_line SET picked = picked + ? WHERE order_id = ? AND line_no = ?", quantity,
                 t.orderId(), t.lineNo());
-        Jdbc.update(c, "UPDATE serial_number SET status = 'PICKED', location = ? WHERE status = 'IN_STOCK'"
-                + " AND EXISTS (SELECT 1 FROM pick_serial ps WHERE ps.task_id = ? AND ps.confirmed = FALSE"
-                + " AND ps.sku = serial_number.sku AND ps.serial = serial_number.serial)", packingLocation, t.taskId());
-        Jdbc.update(c, "UPDATE pick_serial SET confirmed = TRUE WHERE task_id = ?", t.taskId());
+        if (Jdbc.count(c, "SELECT COUNT(*) FROM pick_serial WHERE sku = ? AND task_id = ? AND confirmed = FALSE",
+                t.sku(), t.taskId()) > 0) {
+            Jdbc.update(c, "UPDATE serial_number SET status = 'PICKED', location = ? WHERE sku = ?"
+                    + " AND status = 'IN_STOCK' AND EXISTS (SELECT 1 FROM pick_serial ps WHERE ps.task_id = ?"
+                    + " AND ps.confirmed = FALSE AND ps.sku = serial_number.sku AND ps.serial = serial_number.serial)",
+                    packingLocation, t.sku(), t.taskId());
+            Jdbc.update(c, "UPDATE pick_serial SET confirmed = TRUE WHERE sku = ? AND task_id = ?", t.sku(), t.taskId());
+        }
         ObjectNode r = json.createObjectNode();
         r.put("taskId", t.taskId());
         r.put("waveId", t.waveId());
@@ -220,7 +225,7 @@ public final class PickService {
      * product is available elsewhere, else a backorder) and a {@code short-pick} record goes to HQ.
      */
     public ScanAccepted shortPick(long taskId, String picker, ShortReason reason) throws SQLException, FloorException {
-        return tx.inTransaction(c -> {
+        return view(tx.inTransaction(c -> {
             PickTask t = tasks.lock(c, taskId);
             if (!"OPEN".equals(t.status())) {
                 throw PickTasks.closed(t);
@@ -253,12 +258,23 @@ public final class PickService {
             tasks.closeFinished(c, t.waveId(), t.orderId());
             return accepted(c, 0, taskId, "Short pick of " + missing + " x " + t.sku() + " recorded ("
                     + kind.toLowerCase() + " created).");
-        });
+        }));
     }
 
-    private ScanAccepted accepted(Connection c, long scanId, long taskId, String message) throws SQLException {
-        PickTask now = tasks.find(c, taskId).orElseThrow();
-        return new ScanAccepted(scanId, message, now, tasks.next(c, now.waveId()));
+    /** What a committed scan did; turned into a {@link ScanAccepted} after the commit. */
+    private record Step(long scanId, long taskId, String message) {
+    }
+
+    private static Step accepted(Connection c, long scanId, long taskId, String message) {
+        return new Step(scanId, taskId, message);
+    }
+
+    /** The task and the wave's next task as they are after the commit, read without locks (display only). */
+    private ScanAccepted view(Step step) throws SQLException, FloorException {
+        return tx.readWithoutLocks(c -> {
+            PickTask now = tasks.find(c, step.taskId()).orElseThrow();
+            return new ScanAccepted(step.scanId(), step.message(), now, tasks.next(c, now.waveId()));
+        });
     }
 
     /** Runs a lookup whose SQLException is rethrown unchecked inside an Optional chain. */

@@ -12,6 +12,10 @@ import java.util.Optional;
 /** The SQL of pick tasks; works in the caller's connection. */
 final class PickTasks {
 
+    private static final String ROW = "SELECT t.task_id, t.wave_id, t.order_id, t.line_no, t.tote, t.location,"
+            + " t.sku, p.description, p.gtin, t.lot_number, l.expiry, t.quantity, t.picked, t.counted, t.step,"
+            + " t.status, 0, 0 FROM pick_task t JOIN product p ON p.sku = t.sku"
+            + " LEFT JOIN lot l ON l.sku = t.sku AND l.lot_number = t.lot_number";
     private static final String SELECT = "SELECT t.task_id, t.wave_id, t.order_id, t.line_no, t.tote, t.location,"
             + " t.sku, p.description, p.gtin, t.lot_number, l.expiry, t.quantity, t.picked, t.counted, t.step,"
             + " t.status, (SELECT COUNT(*) FROM pick_task w WHERE w.wave_id = t.wave_id AND w.status <> 'OPEN'),"
@@ -19,12 +23,15 @@ final class PickTasks {
             + " FROM pick_task t JOIN product p ON p.sku = t.sku"
             + " LEFT JOIN lot l ON l.sku = t.sku AND l.lot_number = t.lot_number";
 
-    /** Locks the task's row for the rest of the transaction, so scans of one task are serialised. */
+    /**
+     * Locks the task's row for the rest of the transaction, so scans of one task are serialised, and reads it by
+     * primary key only (the wave counts are left at 0: counting would read, and wait on, other pickers' rows).
+     */
     PickTask lock(Connection tx, long taskId) throws SQLException, FloorException {
         if (Jdbc.update(tx, "UPDATE pick_task SET counted = counted WHERE task_id = ?", taskId) == 0) {
             throw FloorException.notFound("pick task " + taskId);
         }
-        return find(tx, taskId).orElseThrow();
+        return Jdbc.one(tx, ROW + " WHERE t.task_id = ?", PickTasks::map, taskId).orElseThrow();
     }
 
     Optional<PickTask> find(Connection c, long taskId) throws SQLException {
