@@ -100,10 +100,14 @@ public final class ConfigReader {
                 && printers.stream().noneMatch(pr -> pr.id().equals(printer))) {
             problems.add("packing.printer '" + printer + "' is not a configured printer (printer." + printer + ".host)");
         }
+        Duration idle = Duration.ofMinutes(integer("handheld.sessionIdleMinutes", 30, 1, 24 * 60));
+        Duration max = Duration.ofHours(integer("handheld.sessionMaxHours", 12, 1, 24 * 7));
+        if (idle.compareTo(max) > 0) {
+            problems.add("handheld.sessionIdleMinutes " + idle.toMinutes() + " is longer than handheld.sessionMaxHours "
+                    + max.toHours());
+        }
         return new EdgeConfig.Handheld(substitutes,
-                Duration.ofMillis(integer("handheld.duplicateWindowMillis", 500, 0, 10_000)),
-                Duration.ofMinutes(integer("handheld.sessionIdleMinutes", 30, 1, 24 * 60)),
-                Duration.ofHours(integer("handheld.sessionMaxHours", 12, 1, 24 * 7)),
+                Duration.ofMillis(integer("handheld.duplicateWindowMillis", 500, 0, 10_000)), idle, max,
                 text("packing.location", "PACKING", "[A-Z0-9][A-Z0-9_-]{0,29}"), printer);
     }
 

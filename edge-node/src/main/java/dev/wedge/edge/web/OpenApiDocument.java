@@ -19,7 +19,7 @@ final class OpenApiDocument {
             409, "The resource's state does not allow this (already closed, duplicate)",
             415, "The body is not application/json",
             422, "A scan or value the floor refuses; the detail says what was expected",
-            429, "Too many wrong PINs for this badge");
+            429, "Too many wrong PINs for this badge", 503, "Busy with the same stock rows; the request may be repeated");
 
     private OpenApiDocument() {
     }

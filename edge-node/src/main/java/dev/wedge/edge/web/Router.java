@@ -50,6 +50,17 @@ final class Router {
             return problem(e.error().httpStatus(), e.error().code(), e.getMessage());
         } catch (IllegalArgumentException e) {
             return problem(400, "invalid-request", e.getMessage());
+        } catch (java.sql.SQLException e) {
+            String state = e.getSQLState() == null ? "" : e.getSQLState();
+            if (state.equals("23505")) {
+                return problem(409, "conflict", "that already exists (" + path + ")");
+            }
+            if (state.startsWith("40")) {
+                // Lock timeouts and deadlocks that outlived the retries: the same request may succeed again.
+                return problem(503, "busy", "the node is busy with the same stock: scan again");
+            }
+            LOG.error("{} {} failed", method, path, e);
+            return problem(500, "internal-error", "the node could not answer: database error " + state);
         } catch (Exception e) {
             LOG.error("{} {} failed", method, path, e);
             return problem(500, "internal-error", "the node could not answer: " + e.getClass().getSimpleName());

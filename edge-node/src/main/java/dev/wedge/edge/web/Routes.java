@@ -47,6 +47,9 @@ final class Routes {
         if (body) {
             s.add(415);
         }
+        if (!"GET".equals(method)) {
+            s.add(503);
+        }
         return s;
     }
 }

@@ -201,6 +201,25 @@ class HandheldBrowserIT {
         assertThat(count("SELECT COALESCE(SUM(quantity), 0) FROM stock_on_hand WHERE location = 'PACKING'")).isZero();
     }
 
+    @Test
+    @Order(4)
+    void aSupervisorSeesTheWaveTheShortPickAndThePrintedLabelsLive() throws Exception {
+        browser.driver.manage().deleteAllCookies();
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1600));
+        browser.driver.get(bed.uri().resolve("/supervisor/").toString());
+        browser.wait.until(d -> browser.id("badge").isDisplayed());
+        browser.id("badge").sendKeys(NodeTestBed.BADGES.get(Role.SUPERVISOR));
+        browser.id("pin").sendKeys(NodeTestBed.pin(Role.SUPERVISOR) + org.openqa.selenium.Keys.ENTER);
+
+        browser.wait.until(d -> browser.text("waves").contains("R1") && browser.text("followups").contains("NOT_FOUND")
+                && browser.text("printers").contains("dock-1") && !browser.text("stock").isEmpty());
+        browser.screenshot("30-supervisor");
+
+        assertThat(browser.text("followups")).contains("SO-1001", SOAP);
+        assertThat(browser.text("t-printed")).isEqualTo("3");
+        assertThat(browser.driver.findElements(org.openqa.selenium.By.cssSelector("#chart-picks rect"))).isNotEmpty();
+    }
+
     private static long count(String sql) throws Exception {
         return bed.node.floor().tx().read(c -> Jdbc.count(c, sql));
     }
