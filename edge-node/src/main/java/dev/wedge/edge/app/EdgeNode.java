@@ -10,8 +10,14 @@ import dev.wedge.edge.dispatch.Dispatch;
 import dev.wedge.edge.labels.LabelJobs;
 import dev.wedge.edge.receiving.ReceivingService;
 import dev.wedge.edge.routes.ReceivingRoutes;
+import dev.wedge.edge.auth.PinHasher;
+import dev.wedge.edge.auth.Sessions;
+import dev.wedge.edge.packing.PackService;
+import dev.wedge.edge.web.HandheldScans;
+import dev.wedge.edge.web.HandheldWeb;
 import dev.wedge.edge.web.StatusQueries;
-import dev.wedge.edge.web.StatusServer;
+import dev.wedge.edge.web.WebServer;
+import dev.wedge.scanner.wedge.WedgeSettings;
 import dev.wedge.label.camel.ZebraComponent;
 import dev.wedge.label.job.JdbcPrintJobStore;
 import dev.wedge.label.job.PrintJobQueue;
@@ -68,8 +74,11 @@ public final class EdgeNode implements AutoCloseable {
     private ScannerComponent scanners;
     private OutboxForwarder forwarder;
     private InboundPuller inbound;
-    private StatusServer web;
+    private WebServer web;
     private JdbcOutbox outbox;
+    private LabelJobs labels;
+    private FloorServices floor;
+    private Sessions sessions;
     private Dispatch dispatch;
     private Conveyors conveyors;
 
@@ -82,21 +91,40 @@ public final class EdgeNode implements AutoCloseable {
     public EdgeNode start() throws Exception {
         try {
             startDatabase();
-            // The web port is taken before any device is opened: a busy port fails the start at once.
-            web = new StatusServer(config.web().host(), config.web().port(), this::status);
-            dispatch = new Dispatch(database, outbox, config.dispatch(), new JspritRouteSolver(), clock).start();
-            started.push(dispatch);
-            web.mount(dispatch.handler());
-            web.start();
-            started.push(web::stop);
             startCamel();
             startForwarder();
+            startWeb();
             LOG.info("edge node {} started: {}", config.nodeId(), web.uri());
             return this;
         } catch (Exception e) {
             close();
             throw e;
         }
+    }
+
+    private void startWeb() throws Exception {
+        EdgeConfig.Handheld hh = config.handheld();
+        // A closed carton's label was queued in its transaction; wake its printer once that committed.
+        floor = FloorServices.create(database, outbox, labels, jobId -> {
+            try {
+                labels.wake(labels.printerOf(jobId));
+            } catch (SQLException e) {
+                // The job is durable: the print queue's next retry tick prints it anyway.
+                LOG.warn("could not wake the printer of label job {}: {}", jobId, e.getMessage());
+            }
+        }, new FloorServices.Settings(config.receiving().location(), hh.packingLocation(), new PackService.Settings(
+                config.gs1().extensionDigit(), config.gs1().companyPrefix(), hh.packingPrinter(),
+                config.receiving().shipFrom())), new PinHasher(), clock);
+        sessions = new Sessions(clock, hh.sessionIdle(), hh.sessionMax());
+        HandheldScans scans = new HandheldScans(new WedgeSettings(hh.gsSubstitutes(), "", "", hh.duplicateWindow()),
+                clock);
+        web = HandheldWeb.create(config.web().host(), config.web().port(), floor, sessions, scans, this::status,
+                config.printers().stream().map(EdgeConfig.Printer::id).toList(), clock);
+        dispatch = new Dispatch(database, outbox, config.dispatch(), new JspritRouteSolver(), clock).start();
+        started.push(dispatch);
+        web.mount(dispatch.handler());
+        web.start();
+        started.push(web::stop);
     }
 
     private void startDatabase() throws SQLException {
@@ -136,7 +164,7 @@ public final class EdgeNode implements AutoCloseable {
         ScheduledExecutorService printing = camel.getExecutorServiceManager()
                 .newScheduledThreadPool(this, "print-jobs", Math.max(1, Math.min(4, printers.size())));
         PrintJobQueue queue = new PrintJobQueue(jobs, printers, printing, PRINT_RETRY, clock);
-        LabelJobs labels = new LabelJobs(database, jobs, queue);
+        labels = new LabelJobs(database, jobs, queue);
         ReceivingService receiving = new ReceivingService(database, outbox, config.gs1(), config.receiving(), labels,
                 clock);
         camel.addRoutes(new ReceivingRoutes(config.scanners(), receiving, labels));
@@ -176,6 +204,15 @@ public final class EdgeNode implements AutoCloseable {
                 ? Files.readAllLines(hq.tokenFile().get(), StandardCharsets.UTF_8).stream().findFirst().orElse("").strip()
                 : null;
         return new EdgeCredentials(tls, token == null || token.isEmpty() ? null : token);
+    }
+
+    /** The floor's domain services (orders, picking, packing, loading, inbound, counts, users). */
+    public FloorServices floor() {
+        return floor;
+    }
+
+    public Sessions sessions() {
+        return sessions;
     }
 
     public EdgeDatabase database() {

@@ -45,9 +45,12 @@ public final class DemoCommand implements Callable<Integer> {
         try (Demo demo = created.start()) {
             if (!once) {
                 System.out.println("Wedge demo running (Ctrl-C to stop)");
-                System.out.println("  edge status page: " + demo.edgeUri());
+                System.out.println("  edge status page: " + demo.edgeUri().resolve("/status"));
                 System.out.println("  edge status API:  " + demo.edgeUri().resolve("/api/status"));
                 System.out.println("  HQ:               " + demo.hqUri());
+                System.out.println("  handheld app:     " + demo.edgeUri().resolve("/app/"));
+                System.out.println("  supervisor view:  " + demo.edgeUri().resolve("/supervisor/"));
+                demo.handheldUsers().forEach((badge, pin) -> System.out.println("  user " + badge + " PIN " + pin));
             }
             List<DemoScan> scans = demo.feedSamples(Duration.ofMillis(once ? 20 : 700));
             boolean settled = demo.awaitSettled(scans.size(), Duration.ofSeconds(timeoutSeconds));

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code ./wedge} command line: one subcommand per process or tool. */
 @Command(name = "wedge", mixinStandardHelpOptions = true, version = "wedge 0.1.0",
         description = "Wedge, the warehouse edge node: scanners, label printers, conveyors, routes and sync with HQ.",
-        subcommands = {DemoCommand.class, EdgeCommand.class, HqCommand.class, Gs1Command.class,
+        subcommands = {DemoCommand.class, EdgeCommand.class, HqCommand.class, SetupCommand.class, Gs1Command.class,
                 DecodeCommand.class, RouteCommand.class, LabelCommand.class, BenchCommand.class})
 public final class WedgeCommand implements java.util.concurrent.Callable<Integer> {
 

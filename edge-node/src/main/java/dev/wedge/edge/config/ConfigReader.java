@@ -35,7 +35,9 @@ public final class ConfigReader {
             "hq.url", "hq.batchSize", "hq.pollMillis", "hq.maxBackoffMillis", "hq.tls.keyStore",
             "hq.tls.keyStorePasswordFile", "hq.tls.trustStore", "hq.tls.trustStorePasswordFile", "hq.tokenFile",
             "gs1.companyPrefix",
-            "gs1.extensionDigit", "receiving.location", "receiving.printer", "receiving.shipFrom");
+            "gs1.extensionDigit", "receiving.location", "receiving.printer", "receiving.shipFrom",
+            "handheld.gsSubstitutes", "handheld.duplicateWindowMillis", "handheld.sessionIdleMinutes",
+            "handheld.sessionMaxHours", "packing.location", "packing.printer");
     private static final Set<String> SCANNER_KEYS = Set.of("port", "role", "baudRate", "dataBits", "parity", "stopBits");
     private static final Set<String> PRINTER_KEYS = Set.of("host", "port");
 
@@ -93,13 +95,37 @@ public final class ConfigReader {
                 text("receiving.location", "RECEIVING", "[A-Z0-9][A-Z0-9_-]{0,29}",
                         "be 1-30 upper-case letters, digits, '-' or '_'"), printer,
                 values.getOrDefault("receiving.shipFrom", ""));
+        EdgeConfig.Handheld handheld = handheld(printers, printer);
         DispatchSettings dispatch = DispatchSettings.read(values, problems);
         List<PlcSettings> conveyors = ConveyorConfigReader.read(values, dataDir, nodeId, problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
-        return new EdgeConfig(nodeId, dataDir, jdbcUrl, web, hq, gs1, receiving, scanners, printers, dispatch,
-                conveyors);
+        return new EdgeConfig(nodeId, dataDir, jdbcUrl, web, hq, gs1, receiving, scanners, printers, handheld,
+                dispatch, conveyors);
+    }
+
+    private EdgeConfig.Handheld handheld(List<EdgeConfig.Printer> printers, String receivingPrinter) {
+        List<String> substitutes = new ArrayList<>();
+        for (String s : values.getOrDefault("handheld.gsSubstitutes", "{GS}").split(",")) {
+            if (!s.isBlank()) {
+                substitutes.add(s.trim());
+            }
+        }
+        String printer = text("packing.printer", receivingPrinter, null);
+        if (values.containsKey("packing.printer") && !printer.isEmpty()
+                && printers.stream().noneMatch(pr -> pr.id().equals(printer))) {
+            problems.add("packing.printer '" + printer + "' is not a configured printer (printer." + printer + ".host)");
+        }
+        Duration idle = Duration.ofMinutes(integer("handheld.sessionIdleMinutes", 30, 1, 24 * 60));
+        Duration max = Duration.ofHours(integer("handheld.sessionMaxHours", 12, 1, 24 * 7));
+        if (idle.compareTo(max) > 0) {
+            problems.add("handheld.sessionIdleMinutes " + idle.toMinutes() + " is longer than handheld.sessionMaxHours "
+                    + max.toHours());
+        }
+        return new EdgeConfig.Handheld(substitutes,
+                Duration.ofMillis(integer("handheld.duplicateWindowMillis", 500, 0, 10_000)), idle, max,
+                text("packing.location", "PACKING", "[A-Z0-9][A-Z0-9_-]{0,29}"), printer);
     }
 
     private void checkKeys() {

@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param receiving      where received stock is booked and which printer prints its pallet labels
  * @param scanners       every configured scanner, by logical id
  * @param printers       every configured printer, by logical id
+ * @param handheld       the handheld web app: scan input, sessions, where picked stock waits and packing prints
  * @param dispatch       driver dispatch: ETA travel model, tracking links, customer notifications
  * @param conveyors      every configured sorter PLC ({@code conveyor.<plcId>.*}), by logical id
  */
@@ -33,6 +34,7 @@ public record EdgeConfig(
         Receiving receiving,
         List<Scanner> scanners,
         List<Printer> printers,
+        Handheld handheld,
         dev.wedge.edge.dispatch.DispatchSettings dispatch,
         List<PlcSettings> conveyors) {
 
@@ -42,10 +44,12 @@ public record EdgeConfig(
         conveyors = List.copyOf(conveyors);
     }
 
-    /** A node without conveyors and with the default dispatch settings. */
+    /** A node without conveyors, with the default handheld and dispatch settings. */
     public EdgeConfig(String nodeId, Path dataDir, String jdbcUrl, Web web, Optional<Hq> hq, Gs1 gs1,
                       Receiving receiving, List<Scanner> scanners, List<Printer> printers) {
         this(nodeId, dataDir, jdbcUrl, web, hq, gs1, receiving, scanners, printers,
+                new Handheld(List.of("{GS}"), Duration.ofMillis(500), Duration.ofMinutes(30), Duration.ofHours(12),
+                        "PACKING", ""),
                 dev.wedge.edge.dispatch.DispatchSettings.defaults(), List.of());
     }
 
@@ -81,6 +85,21 @@ public record EdgeConfig(
             // RAW() keeps a device path with '+', '&' or '?' from being read as URI syntax.
             return "scanner:" + id + "?port=RAW(" + port + ")&baudRate=" + baudRate + "&dataBits=" + dataBits
                     + "&parity=" + parity + "&stopBits=" + stopBits;
+        }
+    }
+
+    /**
+     * @param gsSubstitutes   texts the handhelds' scanners type for a GS (FNC1)
+     * @param duplicateWindow the same scan from one handheld again within this is a double read
+     * @param sessionIdle     a login expires after this long without a request
+     * @param sessionMax      and after this long in any case
+     * @param packingLocation where picked stock is booked until it is loaded
+     * @param packingPrinter  the printer for carton and pallet labels ("" for none)
+     */
+    public record Handheld(List<String> gsSubstitutes, Duration duplicateWindow, Duration sessionIdle,
+                           Duration sessionMax, String packingLocation, String packingPrinter) {
+        public Handheld {
+            gsSubstitutes = List.copyOf(gsSubstitutes);
         }
     }
 

@@ -20,7 +20,8 @@ import org.flywaydb.core.Flyway;
 public final class EdgeDatabase implements DataSource, AutoCloseable {
 
     /** The schema folders on the class path and their history tables, in the order they are applied (edge views read label-printing's jobs). */
-    public static final List<String> SCHEMA_FOLDERS = List.of("label", "edge", "sync-edge", "dispatch", "conveyor");
+    public static final List<String> SCHEMA_FOLDERS = List.of("label", "edge", "sync-edge", "inventory", "picking",
+            "auth", "dispatch", "conveyor");
 
     private final String url;
 

@@ -46,6 +46,7 @@ public final class Demo implements AutoCloseable {
     private PtyPair pty;
     private EdgeNode edge;
     private DemoSortation sorter;
+    private Map<String, String> handheldUsers = Map.of();
     private boolean closed;
 
     /** @param dir the demo's data folder; it is emptied first, so each run starts from the same warehouse */
@@ -83,6 +84,7 @@ public final class Demo implements AutoCloseable {
         awaitProducts(Duration.ofSeconds(30));
         dev.wedge.edge.dispatch.SampleDay.seed(edge.dispatch(), Instant.now(), "0614141");
         DemoSortation.seed(edge.database());
+        handheldUsers = HandheldDemo.prepare(edge, NODE_ID);
     }
 
     private EdgeConfig config(int boundHq, int printerPort) throws ConfigException {
@@ -188,6 +190,11 @@ public final class Demo implements AutoCloseable {
         while (Instant.now().isBefore(deadline) && !edge.conveyors().links().get(0).connected()) {
             Thread.sleep(50);
         }
+    }
+
+    /** The demo's handheld users: badge to (random) PIN. */
+    public Map<String, String> handheldUsers() {
+        return handheldUsers;
     }
 
     public URI edgeUri() {

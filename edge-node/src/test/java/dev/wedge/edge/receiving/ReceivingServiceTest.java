@@ -6,6 +6,7 @@ import dev.wedge.edge.config.EdgeConfig;
 import dev.wedge.edge.db.EdgeDatabase;
 import dev.wedge.edge.demo.DemoWarehouse;
 import dev.wedge.edge.labels.LabelJobs;
+import dev.wedge.edge.labels.UnstartedLabelJobs;
 import dev.wedge.scanner.ScanEvent;
 import dev.wedge.scanner.gs1.CheckDigit;
 import dev.wedge.sync.edge.JdbcOutbox;
@@ -16,15 +17,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import dev.wedge.label.job.JdbcPrintJobStore;
-import dev.wedge.label.job.PrintJobQueue;
-import dev.wedge.label.transport.PrinterAddress;
-import dev.wedge.label.transport.PrinterTimeouts;
-import dev.wedge.label.transport.SocketPrinterConnection;
-import dev.wedge.label.transport.ZebraPrinter;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
@@ -74,13 +67,8 @@ class ReceivingServiceTest {
                 new EdgeConfig.Receiving("RECV", "dock-1", "Wedge DC"), labels(), CLOCK);
     }
 
-    // A job queue for printer dock-1 that is never started: these tests look at what a receipt stores.
     private static LabelJobs labels() {
-        ZebraPrinter dock = new ZebraPrinter(new SocketPrinterConnection("dock-1", PrinterAddress.of("127.0.0.1"),
-                PrinterTimeouts.DEFAULTS));
-        JdbcPrintJobStore store = new JdbcPrintJobStore(db);
-        return new LabelJobs(db, store, new PrintJobQueue(store, Map.of("dock-1", dock),
-                Executors.newSingleThreadScheduledExecutor(), Duration.ofSeconds(1), CLOCK));
+        return UnstartedLabelJobs.forDock1(db, CLOCK);
     }
 
     private ReceiptOutcome scan(String symbology, String data) throws SQLException {

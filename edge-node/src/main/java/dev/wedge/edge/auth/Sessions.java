@@ -1,0 +1,103 @@
+package dev.wedge.edge.auth;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Logged-in sessions, held in memory (a restart logs everyone out, which a handheld survives by showing the
+ * login screen). A session expires after {@code idle} without a request and after {@code maximum} in any case.
+ * Each session carries its own CSRF token, which state-changing requests must echo in a header. Failed logins
+ * per badge are counted, and a badge with too many in a row is refused for a while.
+ */
+public final class Sessions {
+
+    /** One logged-in person. */
+    public record Session(String token, String csrfToken, UserStore.User user, Instant createdAt,
+                          Instant lastSeen) {
+    }
+
+    private static final int MAX_FAILURES = 5;
+    private static final Duration LOCKOUT = Duration.ofMinutes(5);
+
+    private record Failures(int count, Instant lastAt) {
+    }
+
+    private final Map<String, Session> byToken = new ConcurrentHashMap<>();
+    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+    private final SecureRandom random = new SecureRandom();
+    private final Clock clock;
+    private final Duration idle;
+    private final Duration maximum;
+
+    public Sessions(Clock clock, Duration idle, Duration maximum) {
+        if (idle.isNegative() || idle.isZero() || maximum.compareTo(idle) < 0) {
+            throw new IllegalArgumentException("session idle timeout " + idle + " must be positive and at most the"
+                    + " maximum " + maximum);
+        }
+        this.clock = clock;
+        this.idle = idle;
+        this.maximum = maximum;
+    }
+
+    public Duration idle() {
+        return idle;
+    }
+
+    public Session open(UserStore.User user) {
+        Instant now = clock.instant();
+        failures.remove(user.badge());
+        Session s = new Session(token(), token(), user, now, now);
+        byToken.put(s.token(), s);
+        return s;
+    }
+
+    /** The live session for a token, its idle clock restarted; empty when unknown or expired. */
+    public Optional<Session> find(String token) {
+        if (token == null) {
+            return Optional.empty();
+        }
+        Session s = byToken.get(token);
+        if (s == null) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        if (now.isAfter(s.lastSeen().plus(idle)) || now.isAfter(s.createdAt().plus(maximum))) {
+            byToken.remove(token);
+            return Optional.empty();
+        }
+        Session touched = new Session(s.token(), s.csrfToken(), s.user(), s.createdAt(), now);
+        byToken.put(token, touched);
+        return Optional.of(touched);
+    }
+
+    public void close(String token) {
+        byToken.remove(token);
+    }
+
+    /** Whether the badge may try a PIN now (not locked out by repeated failures). */
+    public boolean mayTry(String badge) {
+        Failures f = failures.get(badge);
+        return f == null || f.count() < MAX_FAILURES || clock.instant().isAfter(f.lastAt().plus(LOCKOUT));
+    }
+
+    public void failed(String badge) {
+        Instant now = clock.instant();
+        failures.merge(badge, new Failures(1, now), (a, b) -> new Failures(a.count() + 1, now));
+    }
+
+    public int active() {
+        return byToken.size();
+    }
+
+    private String token() {
+        byte[] b = new byte[32];
+        random.nextBytes(b);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+    }
+}

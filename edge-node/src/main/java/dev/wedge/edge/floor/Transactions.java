@@ -1,0 +1,77 @@
+package dev.wedge.edge.floor;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/**
+ * Runs one business event as one Derby transaction: commit when the work returns, roll back when it throws.
+ * A deadlock or lock timeout (SQLState 40001 / 40XL1) is retried a few times, because two handhelds touching
+ * the same stock row in a different order is normal on a busy floor and resolves on a second attempt.
+ */
+public final class Transactions {
+
+    /** Work inside a transaction. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection tx) throws SQLException, FloorException;
+    }
+
+    private static final int ATTEMPTS = 4;
+
+    private final DataSource db;
+
+    public Transactions(DataSource db) {
+        this.db = db;
+    }
+
+    public DataSource dataSource() {
+        return db;
+    }
+
+    /** Runs {@code work} in a new transaction and returns its result. */
+    public <T> T inTransaction(Work<T> work) throws SQLException, FloorException {
+        for (int attempt = 1; ; attempt++) {
+            try (Connection tx = db.getConnection()) {
+                tx.setAutoCommit(false);
+                try {
+                    T result = work.run(tx);
+                    tx.commit();
+                    return result;
+                } catch (SQLException e) {
+                    tx.rollback();
+                    if (attempt < ATTEMPTS && isTransient(e)) {
+                        continue;
+                    }
+                    throw e;
+                } catch (FloorException | RuntimeException e) {
+                    tx.rollback();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Runs read-only work on an auto-commit connection. */
+    public <T> T read(Work<T> work) throws SQLException, FloorException {
+        try (Connection c = db.getConnection()) {
+            return work.run(c);
+        }
+    }
+
+    /**
+     * Runs display-only reads without taking read locks (READ UNCOMMITTED), so showing a handheld its next task
+     * never waits on, or deadlocks with, another handheld's open transaction. Never use it for a decision.
+     */
+    public <T> T readWithoutLocks(Work<T> work) throws SQLException, FloorException {
+        try (Connection c = db.getConnection()) {
+            c.setTransactionIsolation(Connection.TRANSACTION_READ_UNCOMMITTED);
+            return work.run(c);
+        }
+    }
+
+    private static boolean isTransient(SQLException e) {
+        String state = e.getSQLState();
+        return "40001".equals(state) || "40XL1".equals(state) || "40XL2".equals(state);
+    }
+}

@@ -1,0 +1,74 @@
+package dev.wedge.edge.web;
+
+import dev.wedge.edge.auth.Role;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One REST endpoint: method, path template ({@code /api/pick-tasks/{taskId}/scans}), the roles it admits (empty
+ * for a public endpoint), its handler and what the OpenAPI document says about it.
+ *
+ * @param body      names of the JSON body's fields, documented in the OpenAPI document (empty for no body)
+ * @param responses the statuses it may answer besides its success status
+ */
+public record Route(String method, String path, Set<Role> roles, String tag, String summary, int success,
+                    List<String> body, List<Integer> responses, Handler handler) {
+
+    /** Handles a matched request and returns what to send as JSON (null for 204). */
+    @FunctionalInterface
+    public interface Handler {
+        Object handle(ApiRequest request) throws Exception;
+    }
+
+    private static final Pattern PARAM = Pattern.compile("\\{([A-Za-z]+)}");
+
+    public Route {
+        roles = Set.copyOf(roles);
+        body = List.copyOf(body);
+        responses = List.copyOf(responses);
+    }
+
+    public boolean isPublic() {
+        return roles.isEmpty();
+    }
+
+    public boolean changesState() {
+        return !"GET".equals(method);
+    }
+
+    /** The path parameters when {@code actual} matches this template, else null. */
+    Map<String, String> match(String actual) {
+        Matcher names = PARAM.matcher(path);
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        StringBuilder regex = new StringBuilder();
+        int last = 0;
+        while (names.find()) {
+            regex.append(Pattern.quote(path.substring(last, names.start()))).append("([^/]+)");
+            keys.add(names.group(1));
+            last = names.end();
+        }
+        regex.append(Pattern.quote(path.substring(last)));
+        Matcher m = Pattern.compile(regex.toString()).matcher(actual);
+        if (!m.matches()) {
+            return null;
+        }
+        Map<String, String> params = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            params.put(keys.get(i), java.net.URLDecoder.decode(m.group(i + 1), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return params;
+    }
+
+    /** The path parameter names, in order. */
+    public List<String> parameters() {
+        Matcher names = PARAM.matcher(path);
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        while (names.find()) {
+            keys.add(names.group(1));
+        }
+        return keys;
+    }
+}

@@ -1,0 +1,124 @@
+package dev.wedge.edge.web;
+
+import static dev.wedge.edge.demo.HandheldSample.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.wedge.edge.auth.Role;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class HandheldApiTest {
+
+    private static NodeTestBed bed;
+
+    @BeforeAll
+    static void node() throws Exception {
+        bed = new NodeTestBed();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        bed.close();
+    }
+
+    private static ApiClient as(Role role) throws Exception {
+        ApiClient c = new ApiClient(bed.uri()).device("hh-" + role.wire());
+        assertThat(c.login(NodeTestBed.BADGES.get(role), NodeTestBed.pin(role)).status()).isEqualTo(201);
+        return c;
+    }
+
+    @Test
+    void refusesAWrongPinWithoutSayingWhichPartWasWrong() throws Exception {
+        ApiClient.Reply r = new ApiClient(bed.uri()).login("B-PICK", "999999");
+
+        assertThat(r.status()).isEqualTo(401);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.code()).isEqualTo("login-failed");
+    }
+
+    @Test
+    void locksABadgeOutAfterFiveWrongPins() throws Exception {
+        ApiClient c = new ApiClient(bed.uri());
+        bed.node.floor().users().create("B-LOCK", "lock test", Role.PICKER, "4321".toCharArray());
+        for (int i = 0; i < 5; i++) {
+            assertThat(c.login("B-LOCK", "0000").status()).isEqualTo(401);
+        }
+
+        assertThat(c.login("B-LOCK", "4321").code()).isEqualTo("login-locked");
+    }
+
+    @Test
+    void refusesAStateChangeWithoutTheSessionsCsrfToken() throws Exception {
+        ApiClient picker = as(Role.PICKER);
+
+        ApiClient.Reply r = picker.send("POST", "/api/pick-tasks/1/short", "{\"reason\":\"DAMAGED\"}", false);
+
+        assertThat(r.status()).as(String.valueOf(r.body())).isEqualTo(403);
+        assertThat(r.code()).isEqualTo("csrf-mismatch");
+    }
+
+    @Test
+    void refusesAScanSentAsAFormInsteadOfJson() throws Exception {
+        ApiClient picker = as(Role.PICKER);
+        var http = java.net.http.HttpClient.newHttpClient();
+        // No cookie at all: a cross-site form post gets neither a session nor a JSON body through.
+        var res = http.send(java.net.http.HttpRequest.newBuilder(bed.uri().resolve("/api/session"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("badge=B-PICK&pin=12340")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(res.statusCode()).isEqualTo(415);
+        assertThat(picker.get("/api/session").status()).isEqualTo(200);
+    }
+
+    @Test
+    void answersAWrongLocationScanWithAProblemNamingTheExpectedLocation() throws Exception {
+        ApiClient picker = as(Role.PICKER);
+        long wave = picker.get("/api/waves").body().get(0).path("waveId").asLong();
+        JsonNode task = picker.get("/api/waves/" + wave + "/next-task").body().path("task");
+
+        ApiClient.Reply r = picker.scan("/api/pick-tasks/" + task.path("taskId").asLong() + "/scans", LOC_EMPTY);
+
+        assertThat(r.status()).isEqualTo(422);
+        assertThat(r.code()).isEqualTo("wrong-location");
+        assertThat(r.body().path("detail").asText()).contains("Go to " + task.path("location").asText());
+    }
+
+    @Test
+    void readsGsSubstitutesTypedByTheWedgeScanner() throws Exception {
+        ApiClient picker = as(Role.PICKER);
+        long wave = picker.get("/api/waves").body().get(0).path("waveId").asLong();
+        JsonNode task = picker.get("/api/waves/" + wave + "/next-task").body().path("task");
+        String path = "/api/pick-tasks/" + task.path("taskId").asLong() + "/scans";
+        picker.scan(path, task.path("location").asText() + "\r");
+        String gtin = bed.node.floor().tx().read(c -> dev.wedge.edge.floor.Jdbc.one(c,
+                "SELECT gtin FROM product WHERE sku = ?", rs -> rs.getString(1), task.path("sku").asText())).orElseThrow();
+
+        ApiClient.Reply r = picker.scan(path, "]C101" + gtin + "10" + task.path("lot").asText() + "{GS}21X");
+
+        // The {GS} became a real separator: the lot was read without the serial glued to it.
+        assertThat(r.status()).as(String.valueOf(r.body())).isEqualTo(200);
+        assertThat(r.body().path("task").path("step").asText()).isEqualTo("QUANTITY");
+    }
+
+    @Test
+    void keepsTheStatusDocumentPublicWithItsKeys() throws Exception {
+        ApiClient.Reply r = new ApiClient(bed.uri()).get("/api/status");
+
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.body().fieldNames()).toIterable().contains("nodeId", "scanners", "scans", "labels", "movements",
+                "recentScans", "outbox");
+    }
+
+    @Test
+    void servesTheOpenApiDocumentWithRolesOnEveryOperation() throws Exception {
+        JsonNode doc = new ApiClient(bed.uri()).get("/api/openapi.json").body();
+
+        assertThat(doc.path("openapi").asText()).isEqualTo("3.1.0");
+        assertThat(doc.path("paths").path("/api/pick-tasks/{taskId}/scans").path("post").path("x-wedge-roles"))
+                .extracting(JsonNode::asText).containsExactly("picker");
+        assertThat(doc.path("paths").size()).isGreaterThan(25);
+    }
+}
