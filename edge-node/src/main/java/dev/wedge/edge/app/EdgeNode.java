@@ -30,7 +30,7 @@ import dev.wedge.sync.edge.EdgeCredentials;
 import dev.wedge.sync.edge.ForwarderSettings;
 import dev.wedge.sync.edge.InboundPuller;
 import dev.wedge.sync.edge.OwnershipRules;
-import dev.wedge.edge.masterdata.MasterDataHandler;
+import dev.wedge.edge.masterdata.HqMessageHandler;
 import dev.wedge.sync.edge.ForwarderStatus;
 import dev.wedge.sync.edge.JdbcOutbox;
 import dev.wedge.sync.edge.OutboxForwarder;
@@ -92,8 +92,9 @@ public final class EdgeNode implements AutoCloseable {
         try {
             startDatabase();
             startCamel();
-            startForwarder();
             startWeb();
+            // After the floor services exist: the inbound puller hands HQ's orders to them.
+            startForwarder();
             LOG.info("edge node {} started: {}", config.nodeId(), web.uri());
             return this;
         } catch (Exception e) {
@@ -193,7 +194,7 @@ public final class EdgeNode implements AutoCloseable {
         // Master data and orders come down from HQ by cursor, one transaction per message.
         inbound = new InboundPuller(database, config.nodeId(), hq.baseUri(), new ForwarderSettings(hq.batchSize(),
                 hq.pollInterval(), defaults.minBackoff(), hq.maxBackoff()), credentials(hq), OwnershipRules.defaults(),
-                new MasterDataHandler());
+                new HqMessageHandler(floor.orders()));
         inbound.start();
         started.push(inbound::stop);
     }

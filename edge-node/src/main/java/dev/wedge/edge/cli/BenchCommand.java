@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 /** {@code ./wedge bench ...}: benchmarks that print their figures as one JSON object. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Run a benchmark and print its figures as one JSON object.",
-        subcommands = {BenchConveyorCommand.class, BenchSyncCommand.class})
+        subcommands = {BenchConveyorCommand.class, BenchSyncCommand.class, BenchScanCommand.class})
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec

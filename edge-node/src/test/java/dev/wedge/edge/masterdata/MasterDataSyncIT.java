@@ -67,6 +67,40 @@ class MasterDataSyncIT {
         }
     }
 
+    @Test
+    void ordersFromHqReachTheFloorOnceAndACancellationOfAnOrderBeingPickedBecomesAConflict() throws Exception {
+        HqServer hq = new HqServer(HqSettings.local("jdbc:derby:" + dir.resolve("hq2") + ";create=true"));
+        int port = hq.start();
+        EdgeNode edge = new EdgeNode(ConfigReader.from(Map.of("node.id", "WH-MD", "gs1.companyPrefix", "0614141",
+                "db.url", "jdbc:derby:memory:md-" + UUID.randomUUID() + ";create=true", "web.port", "0",
+                "hq.url", "http://127.0.0.1:" + port + "/", "hq.pollMillis", "50")), Clock.systemUTC()).start();
+        try {
+            hq.store().publish("WH-MD", "product", "SKU-1",
+                    "{\"sku\":\"SKU-1\",\"gtin\":\"12345678901231\",\"description\":\"Crate\"}");
+            for (String id : new String[]{"O-1", "O-1", "O-2"}) {
+                hq.store().publish("WH-MD", "order", id, "{\"orderId\":\"" + id + "\",\"customer\":\"Acme\","
+                        + "\"route\":\"R1\",\"stopSequence\":1,\"plannedDeparture\":\"2026-12-04T06:00:00Z\","
+                        + "\"dockDoor\":\"D1\",\"lines\":[{\"sku\":\"SKU-1\",\"quantity\":3}]}");
+            }
+            await().atMost(Duration.ofSeconds(20)).until(() -> count(edge, "SELECT COUNT(*) FROM customer_order") == 2);
+            assertThat(count(edge, "SELECT COUNT(*) FROM order_line")).isEqualTo(2);
+
+            try (Connection c = edge.database().getConnection(); Statement st = c.createStatement()) {
+                st.executeUpdate("UPDATE customer_order SET status = 'RELEASED' WHERE order_id = 'O-2'");
+            }
+            hq.store().publish("WH-MD", "order-cancelled", "O-1", "{\"orderId\":\"O-1\"}");
+            hq.store().publish("WH-MD", "order-cancelled", "O-2", "{\"orderId\":\"O-2\"}");
+            await().atMost(Duration.ofSeconds(20)).until(() -> openConflicts(edge).size() == 1);
+
+            assertThat(count(edge, "SELECT COUNT(*) FROM customer_order WHERE order_id = 'O-1'")).isZero();
+            assertThat(count(edge, "SELECT COUNT(*) FROM customer_order WHERE order_id = 'O-2'")).isEqualTo(1);
+            assertThat(openConflicts(edge).get(0).detail()).contains("O-2").contains("RELEASED");
+        } finally {
+            edge.close();
+            hq.stop();
+        }
+    }
+
     private static List<Conflict> openConflicts(EdgeNode edge) throws SQLException {
         try (Connection c = edge.database().getConnection()) {
             return new JdbcConflictList("WH-MD").open(c);
