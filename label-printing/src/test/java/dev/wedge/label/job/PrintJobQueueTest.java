@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.wedge.label.transport.PrinterFailureCode;
+import dev.wedge.label.zpl.ZplWriter;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -104,6 +105,20 @@ class PrintJobQueueTest {
         assertThat(f.store.reprints(id)).singleElement()
                 .satisfies(r -> assertThat(r.requestedBy()).isEqualTo("anna"))
                 .satisfies(r -> assertThat(r.reason()).isEqualTo("label torn at the dock"));
+    }
+
+    @Test
+    void neverSendsAgainAJobWhoseLabelsPrintedOnlyInPart() {
+        // The virtual printer counts a ^PQ2 format as one label: the counter moves, but by less than the job's
+        // label count, as it does when power fails between copies or a format stores rather than prints.
+        f.queue.start();
+        String zpl = new ZplWriter().startFormat().text(10, 10, 30, "two copies").quantity(2).endFormat().toZpl();
+
+        PrintJobId id = f.queue.submit("dock-1", zpl);
+
+        await().atMost(WAIT).until(() -> f.state(id) == PrintJobState.DONE);
+        assertPrintedOnce("two copies");
+        assertThat(f.store.find(id).orElseThrow().attempts()).isEqualTo(1);
     }
 
     @Test
