@@ -13,6 +13,9 @@ import dev.wedge.label.template.VariableType;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -90,7 +93,7 @@ public final class LabelCommand implements Callable<Integer> {
             String zpl;
             try {
                 resolution = Dpi.of(dpi);
-                zpl = Files.readString(file, StandardCharsets.UTF_8);
+                zpl = decode(Files.readAllBytes(file));
             } catch (IllegalArgumentException e) {
                 return fail(spec, BAD_INPUT, e.getMessage());
             } catch (NoSuchFileException e) {
@@ -129,6 +132,19 @@ public final class LabelCommand implements Callable<Integer> {
             result.put("renderMillis", Math.round(millis * 10) / 10.0);
             printJson(spec, result);
             return 0;
+        }
+
+        /**
+         * ZPL files are UTF-8 when they use {@code ^CI28}; older ones are in an 8-bit code page, read here as
+         * Latin-1 so that they render rather than fail.
+         */
+        private static String decode(byte[] bytes) {
+            try {
+                return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException e) {
+                return new String(bytes, StandardCharsets.ISO_8859_1);
+            }
         }
 
         private static Path numbered(Path png, int n) {

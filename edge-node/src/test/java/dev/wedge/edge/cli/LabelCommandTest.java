@@ -83,4 +83,18 @@ class LabelCommandTest {
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("does not exist");
     }
+
+    @Test
+    void rendersAZplFileWrittenInLatin1RatherThanUtf8() throws Exception {
+        // ZPL without ^CI28 is an 8-bit code page; files from older systems are not UTF-8.
+        Path zpl = dir.resolve("latin1.zpl");
+        Files.write(zpl, "^XA^PW400^LL200^FO20,20^A0N,30,30^FDK\u00f6ln Stra\u00dfe^FS^XZ"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Path png = dir.resolve("latin1.png");
+
+        assertThat(run("render", zpl.toString(), "--png", png.toString())).as(err.toString()).isZero();
+
+        assertThat(json().get("labels").asInt()).isEqualTo(1);
+        assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(400);
+    }
 }
