@@ -87,12 +87,23 @@ public final class LabelCommand implements Callable<Integer> {
         @Option(names = "--dpi", defaultValue = "203", description = "printer resolution: 203, 300 or 600")
         int dpi;
 
+        @Option(names = "--width-dots", defaultValue = "0", paramLabel = "DOTS",
+                description = "image width; 0 (default) takes the label's ^PW, else 4 inches")
+        int widthDots;
+
+        @Option(names = "--length-dots", defaultValue = "0", paramLabel = "DOTS",
+                description = "image length; 0 (default) takes the label's ^LL, else 6 inches, as a printer set"
+                        + " for longer labels would not")
+        int lengthDots;
+
         @Override
         public Integer call() {
             Dpi resolution;
+            RenderOptions options;
             String zpl;
             try {
                 resolution = Dpi.of(dpi);
+                options = new RenderOptions(resolution.dotsPerMm(), widthDots, lengthDots);
                 zpl = decode(Files.readAllBytes(file));
             } catch (IllegalArgumentException e) {
                 return fail(spec, BAD_INPUT, e.getMessage());
@@ -104,7 +115,7 @@ public final class LabelCommand implements Callable<Integer> {
             long start = System.nanoTime();
             List<BufferedImage> images;
             try {
-                images = new ZplRenderer().render(zpl, new RenderOptions(resolution.dotsPerMm(), 0, 0));
+                images = new ZplRenderer().render(zpl, options);
             } catch (IllegalArgumentException e) {
                 return fail(spec, BAD_INPUT, file + ": " + e.getMessage());
             }
