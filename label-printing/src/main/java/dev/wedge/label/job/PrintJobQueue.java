@@ -112,9 +112,11 @@ public final class PrintJobQueue implements AutoCloseable {
     /**
      * Prints a done job again, as a new job, recording who asked and why.
      *
-     * @throws PrintJobException if the job does not exist or has not printed yet
+     * @throws PrintJobException        if the job does not exist or has not printed yet
+     * @throws IllegalArgumentException if the job's printer is no longer configured; nothing is stored then
      */
     public PrintJob reprint(PrintJobId original, String requestedBy, String reason) {
+        store.find(original).ifPresent(job -> requirePrinter(job.printerId()));
         PrintJob copy = store.addReprint(new ReprintRecord(original, PrintJobId.random(), requestedBy, reason,
                 clock.instant()));
         requestDrain(copy.printerId());

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import dev.wedge.label.transport.PrinterFailureCode;
 import dev.wedge.label.zpl.ZplWriter;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -119,6 +120,19 @@ class PrintJobQueueTest {
         await().atMost(WAIT).until(() -> f.state(id) == PrintJobState.DONE);
         assertPrintedOnce("two copies");
         assertThat(f.store.find(id).orElseThrow().attempts()).isEqualTo(1);
+    }
+
+    @Test
+    void refusesToReprintOnAPrinterThatIsNoLongerConfiguredAndAuditsNothing() {
+        PrintJobId old = PrintJobId.random();
+        Instant then = Instant.parse("2026-01-05T08:00:00Z");
+        f.store.add(PrintJob.queued(old, "dock-9", QueueFixture.label("old printer"), 1, null, then));
+        f.store.markSent(old, 7, then);
+        f.store.markDone(old, then);
+
+        assertThatThrownBy(() -> f.queue.reprint(old, "anna", "torn")).hasMessageContaining("dock-9");
+        assertThat(f.store.reprints(old)).isEmpty();
+        assertThat(f.store.printersWithOpenJobs()).isEmpty();
     }
 
     @Test
