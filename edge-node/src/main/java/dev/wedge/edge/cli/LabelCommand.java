@@ -13,6 +13,9 @@ import dev.wedge.label.template.VariableType;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -84,13 +87,24 @@ public final class LabelCommand implements Callable<Integer> {
         @Option(names = "--dpi", defaultValue = "203", description = "printer resolution: 203, 300 or 600")
         int dpi;
 
+        @Option(names = "--width-dots", defaultValue = "0", paramLabel = "DOTS",
+                description = "image width; 0 (default) takes the label's ^PW, else 4 inches")
+        int widthDots;
+
+        @Option(names = "--length-dots", defaultValue = "0", paramLabel = "DOTS",
+                description = "image length; 0 (default) takes the label's ^LL, else 6 inches, as a printer set"
+                        + " for longer labels would not")
+        int lengthDots;
+
         @Override
         public Integer call() {
             Dpi resolution;
+            RenderOptions options;
             String zpl;
             try {
                 resolution = Dpi.of(dpi);
-                zpl = Files.readString(file, StandardCharsets.UTF_8);
+                options = new RenderOptions(resolution.dotsPerMm(), widthDots, lengthDots);
+                zpl = decode(Files.readAllBytes(file));
             } catch (IllegalArgumentException e) {
                 return fail(spec, BAD_INPUT, e.getMessage());
             } catch (NoSuchFileException e) {
@@ -101,7 +115,7 @@ public final class LabelCommand implements Callable<Integer> {
             long start = System.nanoTime();
             List<BufferedImage> images;
             try {
-                images = new ZplRenderer().render(zpl, new RenderOptions(resolution.dotsPerMm(), 0, 0));
+                images = new ZplRenderer().render(zpl, options);
             } catch (IllegalArgumentException e) {
                 return fail(spec, BAD_INPUT, file + ": " + e.getMessage());
             }
@@ -129,6 +143,19 @@ public final class LabelCommand implements Callable<Integer> {
             result.put("renderMillis", Math.round(millis * 10) / 10.0);
             printJson(spec, result);
             return 0;
+        }
+
+        /**
+         * ZPL files are UTF-8 when they use {@code ^CI28}; older ones are in an 8-bit code page, read here as
+         * Latin-1 so that they render rather than fail.
+         */
+        private static String decode(byte[] bytes) {
+            try {
+                return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException e) {
+                return new String(bytes, StandardCharsets.ISO_8859_1);
+            }
         }
 
         private static Path numbered(Path png, int n) {

@@ -83,4 +83,44 @@ class LabelCommandTest {
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("does not exist");
     }
+
+    @Test
+    void rendersAZplFileWrittenInLatin1RatherThanUtf8() throws Exception {
+        // ZPL without ^CI28 is an 8-bit code page; files from older systems are not UTF-8.
+        Path zpl = dir.resolve("latin1.zpl");
+        Files.write(zpl, "^XA^PW400^LL200^FO20,20^A0N,30,30^FDK\u00f6ln Stra\u00dfe^FS^XZ"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Path png = dir.resolve("latin1.png");
+
+        assertThat(run("render", zpl.toString(), "--png", png.toString())).as(err.toString()).isZero();
+
+        assertThat(json().get("labels").asInt()).isEqualTo(1);
+        assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(400);
+    }
+
+    @Test
+    void rendersALabelLongerThanSixInchesWhenTheLengthIsGiven() throws Exception {
+        Path zpl = dir.resolve("long.zpl");
+        Files.writeString(zpl, "^XA^PW812^FO20,1500^A0N,30,30^FDbottom line^FS^XZ");
+        Path png = dir.resolve("long.png");
+
+        assertThat(run("render", zpl.toString(), "--png", png.toString(), "--length-dots", "1626"))
+                .as(err.toString()).isZero();
+
+        assertThat(json().get("heightDots").asInt()).isEqualTo(1626);
+        java.awt.image.BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getHeight()).isEqualTo(1626);
+        assertThat(java.util.stream.IntStream.range(0, 400).anyMatch(x -> (image.getRGB(x, 1515) & 0xff) < 128))
+                .as("the bottom line is drawn").isTrue();
+    }
+
+    @Test
+    void rejectsAnImpossibleImageSizeNamingIt() {
+        Path zpl = dir.resolve("any.zpl");
+
+        int code = run("render", zpl.toString(), "--png", dir.resolve("x.png").toString(), "--length-dots", "-5");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("-5");
+    }
 }

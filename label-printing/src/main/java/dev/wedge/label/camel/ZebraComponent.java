@@ -48,7 +48,9 @@ public class ZebraComponent extends DefaultComponent {
     /**
      * The printer's protocols over the same shared connection the endpoints use, for code outside a route
      * (the durable {@link dev.wedge.label.job.PrintJobQueue}, a status page). Opens nothing until first used;
-     * the connection is closed when the component stops.
+     * the connection is closed when the component stops. A printer the queue serves must not also be printed to
+     * by a {@code zebra:} route: the queue tells printed jobs from lost ones by the printer's label counter, which
+     * the route's labels move too.
      *
      * @throws IllegalArgumentException naming a printer that is not configured
      */

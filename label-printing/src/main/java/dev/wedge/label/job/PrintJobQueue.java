@@ -112,9 +112,11 @@ public final class PrintJobQueue implements AutoCloseable {
     /**
      * Prints a done job again, as a new job, recording who asked and why.
      *
-     * @throws PrintJobException if the job does not exist or has not printed yet
+     * @throws PrintJobException        if the job does not exist or has not printed yet
+     * @throws IllegalArgumentException if the job's printer is no longer configured; nothing is stored then
      */
     public PrintJob reprint(PrintJobId original, String requestedBy, String reason) {
+        store.find(original).ifPresent(job -> requirePrinter(job.printerId()));
         PrintJob copy = store.addReprint(new ReprintRecord(original, PrintJobId.random(), requestedBy, reason,
                 clock.instant()));
         requestDrain(copy.printerId());
@@ -206,9 +208,9 @@ public final class PrintJobQueue implements AutoCloseable {
                 if (!status.isIdle()) {
                     return hold(job, waitingReason(status), "labels still waiting in the printer: " + status.faults());
                 }
-                if (printer.labelCount() >= job.odometerBefore() + job.labelCount()) {
-                    store.markDone(job.id(), clock.instant());
-                    return Outcome.DONE;
+                long counter = printer.labelCount();
+                if (counter > job.odometerBefore()) {
+                    return settlePrinted(job, counter - job.odometerBefore());
                 }
                 // Idle and the counter did not move: the earlier send never printed, so sending is safe.
             }
@@ -226,14 +228,30 @@ public final class PrintJobQueue implements AutoCloseable {
 
     private Outcome settleAfterSend(ZebraPrinter printer, PrintJob job, long before) throws RetryablePrinterException {
         HostStatus after = printer.hostStatus();
-        if (after.isIdle() && printer.labelCount() >= before + job.labelCount()) {
-            store.markDone(job.id(), clock.instant());
-            return Outcome.DONE;
+        if (after.isIdle()) {
+            long counter = printer.labelCount();
+            if (counter > before) {
+                return settlePrinted(job, counter - before);
+            }
         }
         if (after.isIdle() && after.isReady()) {
             return hold(job, PrinterFailureCode.NOT_CONFIRMED, "sent; the printer's label counter does not show it");
         }
         return hold(job, waitingReason(after), "sent; not yet printed: " + after.faults());
+    }
+
+    /**
+     * The printer is idle and its counter moved since the job was sent, so the job printed, in whole or in
+     * part. Either way it is done: sending it again would print some of its labels twice, and only an explicit,
+     * audited reprint may do that.
+     */
+    private Outcome settlePrinted(PrintJob job, long printed) {
+        if (printed < job.labelCount()) {
+            LOG.warn("print job {} printed {} of its {} labels; it is not sent again (reprint it if labels are"
+                    + " missing)", job.id(), printed, job.labelCount());
+        }
+        store.markDone(job.id(), clock.instant());
+        return Outcome.DONE;
     }
 
     private static PrinterFailureCode waitingReason(HostStatus status) {

@@ -93,9 +93,12 @@ public record HostStatus(boolean paperOut, boolean paused, int labelLength, int 
         return STX + line1 + ETX + "\r\n" + STX + line2 + ETX + "\r\n" + STX + "1234,0" + ETX + "\r\n";
     }
 
-    /** True once {@code text} holds three complete lines (three ETX characters followed by CR LF). */
+    /**
+     * True once {@code text} holds three complete lines (three ETX characters). The CR LF after each is not
+     * waited for: printers differ in their line ends, and whatever follows is discarded before the next query.
+     */
     public static boolean isComplete(String text) {
-        return text.chars().filter(c -> c == ETX).count() >= 3 && text.endsWith("\r\n");
+        return text.chars().filter(c -> c == ETX).count() >= 3;
     }
 
     /**

@@ -22,6 +22,9 @@ import java.util.function.Predicate;
  */
 public class SocketPrinterConnection implements AutoCloseable {
 
+    /** Longest reply kept: a host status is under 100 bytes, an SGD value a few hundred. */
+    static final int MAX_REPLY_CHARS = 16 * 1024;
+
     private final String printerId;
     private final PrinterAddress address;
     private final PrinterTimeouts timeouts;
@@ -162,7 +165,8 @@ public class SocketPrinterConnection implements AutoCloseable {
                 if (left <= 0) {
                     closeQuietly();
                     throw new PrinterUnavailableException(printerId, PrinterFailureCode.NO_STATUS_REPLY,
-                            "no complete reply from " + address + " within " + timeout + " (got '" + text + "')", null);
+                            "no complete reply from " + address + " within " + timeout + " (got '"
+                            + (text.length() > 200 ? text.substring(0, 200) + "..." : text) + "')", null);
                 }
                 key.interestOps(SelectionKey.OP_READ);
                 selector.select(Math.max(1, left / 1_000_000));
@@ -174,6 +178,12 @@ public class SocketPrinterConnection implements AutoCloseable {
                     throw new IOException("the printer closed the connection");
                 }
                 text.append(new String(buffer.array(), 0, n, StandardCharsets.ISO_8859_1));
+                if (text.length() > MAX_REPLY_CHARS && !complete.test(text.toString())) {
+                    closeQuietly();
+                    throw new PrinterUnavailableException(printerId, PrinterFailureCode.MALFORMED_STATUS,
+                            "reply from " + address + " is over " + MAX_REPLY_CHARS + " characters and still not"
+                            + " complete (starts '" + text.substring(0, 40) + "')", null);
+                }
             }
             return text.toString();
         } catch (IOException e) {

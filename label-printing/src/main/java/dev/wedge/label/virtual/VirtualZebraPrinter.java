@@ -2,6 +2,7 @@ package dev.wedge.label.virtual;
 
 import dev.wedge.label.status.HostStatus;
 import dev.wedge.label.zpl.ParsedLabel;
+import dev.wedge.label.zpl.ZplCommand;
 import dev.wedge.label.zpl.ZplReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -128,7 +129,7 @@ public final class VirtualZebraPrinter implements AutoCloseable {
         return socket == null ? -1 : socket.getLocalPort();
     }
 
-    /** Every label printed so far, in order. */
+    /** Every label printed so far, in order; a format printed in several copies appears once per copy. */
     public List<ReceivedLabel> labels() {
         return List.copyOf(printed);
     }
@@ -220,12 +221,22 @@ public final class VirtualZebraPrinter implements AutoCloseable {
         sessions.remove(session);
     }
 
+    /** Takes one received format; its {@code ^PQ} copies are each a label, as the odometer counts them. */
     synchronized void accept(String zpl) {
         List<String> texts = new ArrayList<>();
+        int copies = 1;
         for (ParsedLabel label : reader.read(zpl)) {
             texts.addAll(label.fieldTexts());
+            for (ZplCommand c : label.commands()) {
+                if (c.name().equals("^PQ")) {
+                    copies = Math.max(1, c.intParam(0, 1));
+                }
+            }
         }
-        waiting.add(new ReceivedLabel(zpl, texts, clock.instant()));
+        ReceivedLabel received = new ReceivedLabel(zpl, texts, clock.instant());
+        for (int i = 0; i < copies; i++) {
+            waiting.add(received);
+        }
         printWaitingIfReady();
     }
 

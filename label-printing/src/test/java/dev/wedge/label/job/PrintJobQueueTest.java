@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.wedge.label.transport.PrinterFailureCode;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -104,6 +105,34 @@ class PrintJobQueueTest {
         assertThat(f.store.reprints(id)).singleElement()
                 .satisfies(r -> assertThat(r.requestedBy()).isEqualTo("anna"))
                 .satisfies(r -> assertThat(r.reason()).isEqualTo("label torn at the dock"));
+    }
+
+    @Test
+    void neverSendsAgainAJobWhoseLabelsPrintedOnlyInPart() {
+        // Two formats in one job; the connection drops after the first printed, so the second is lost. Sending the
+        // job again whole would print the first label twice.
+        f.printer.dropConnectionAfterNextLabel();
+        f.queue.start();
+
+        PrintJobId id = f.queue.submit("dock-1", QueueFixture.label("first half") + QueueFixture.label("second half"));
+
+        await().atMost(WAIT).until(() -> f.state(id) == PrintJobState.DONE);
+        assertPrintedOnce("first half");
+        assertThat(f.printedWith("second half")).isZero();
+        assertThat(f.store.find(id).orElseThrow().attempts()).isEqualTo(1);
+    }
+
+    @Test
+    void refusesToReprintOnAPrinterThatIsNoLongerConfiguredAndAuditsNothing() {
+        PrintJobId old = PrintJobId.random();
+        Instant then = Instant.parse("2026-01-05T08:00:00Z");
+        f.store.add(PrintJob.queued(old, "dock-9", QueueFixture.label("old printer"), 1, null, then));
+        f.store.markSent(old, 7, then);
+        f.store.markDone(old, then);
+
+        assertThatThrownBy(() -> f.queue.reprint(old, "anna", "torn")).hasMessageContaining("dock-9");
+        assertThat(f.store.reprints(old)).isEmpty();
+        assertThat(f.store.printersWithOpenJobs()).isEmpty();
     }
 
     @Test

@@ -41,4 +41,15 @@ class HostStatusTest {
                 + STX + "1234,0" + ETX;
         assertThatThrownBy(() -> HostStatus.parse(badFlag)).hasMessageContaining("paper out flag 'x'");
     }
+
+    @Test
+    void takesAReplyAsCompleteAtItsThirdEtxWhateverLineEndsFollow() {
+        String bare = HostStatus.ready(1218).toReply().replace("\r\n", "");
+        String lineFeeds = HostStatus.ready(1218).toReply().replace("\r\n", "\n");
+
+        assertThat(HostStatus.isComplete(bare)).isTrue();
+        assertThat(HostStatus.isComplete(lineFeeds)).isTrue();
+        assertThat(HostStatus.parse(bare)).isEqualTo(HostStatus.ready(1218));
+        assertThat(HostStatus.isComplete(bare.substring(0, bare.length() - 1))).isFalse();
+    }
 }

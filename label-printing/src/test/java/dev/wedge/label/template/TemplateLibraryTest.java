@@ -90,4 +90,20 @@ class TemplateLibraryTest {
         assertThatThrownBy(() -> location.fill(Map.of("location", "L".repeat(21))))
                 .hasMessageContaining("longer than 20");
     }
+
+    @Test
+    void printsNoFromHeadingWhenNoSenderIsGiven() {
+        TemplateLibrary library = TemplateLibrary.builtIn();
+        Label pallet = library.get("gs1-logistic").fill(Map.of("sscc", "340123450000000017",
+                "content", "4012345000016", "count", "12", "description", "Bolts"));
+        Label shipping = library.get("shipping").fill(Map.of("to", "Shop", "route", "R1", "stop", "2", "door", "D3"));
+
+        assertThat(texts(pallet)).doesNotContain("FROM", "TO");
+        assertThat(texts(shipping)).doesNotContain("FROM").contains("SHIP TO");
+    }
+
+    private static java.util.List<String> texts(Label label) {
+        return label.elements().stream().filter(e -> e instanceof LabelElement.Text)
+                .map(e -> ((LabelElement.Text) e).text()).toList();
+    }
 }

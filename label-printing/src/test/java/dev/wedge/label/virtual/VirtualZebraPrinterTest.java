@@ -125,4 +125,15 @@ class VirtualZebraPrinterTest {
             assertThat(new String(buf, 0, n, StandardCharsets.US_ASCII)).isEqualTo("\"ZT410-203dpi\"");
         }
     }
+
+    @Test
+    void printsAsManyCopiesAsTheFormatAsksForAndCountsEach() throws IOException {
+        try (Socket socket = connect()) {
+            socket.getOutputStream().write("^XA^FO10,10^FDcopy^FS^PQ3^XZ".getBytes(StandardCharsets.US_ASCII));
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> printer.labels().size() == 3);
+            assertThat(printer.odometer()).isEqualTo(3);
+            assertThat(printer.labels()).allSatisfy(l -> assertThat(l.fieldTexts()).containsExactly("copy"));
+        }
+    }
 }
