@@ -35,6 +35,7 @@ public final class ConveyorConfigReader {
     private static final Set<String> KEYS = Set.of("endpoint", "discoveryEndpoint", "samplingMillis",
             "publishingMillis", "budgetMillis", "securityPolicy", "insecureForLab", "keyStore", "keyStorePassword",
             "keyAlias", "applicationUri", "trustDir", "username", "password", "lanes", "defaultLane", "rejectLane");
+    private static final int MAX_ID = 40;
     private static final Set<String> SECURE = Set.of("Basic256Sha256", "Aes256_Sha256_RsaPss", "Aes128_Sha256_RsaOaep");
     private static final Set<String> INSECURE = Set.of("None", "Basic128Rsa15", "Basic256");
 
@@ -85,6 +86,11 @@ public final class ConveyorConfigReader {
     private PlcSettings plc(String id, Map<String, String> v, Path dataDir, String nodeId) {
         String p = "conveyor." + id + ".";
         int before = problems.size();
+        if (id.length() > MAX_ID) {
+            // The decision log and the line states store the id in a VARCHAR(40).
+            problems.add("conveyor." + id + ": a PLC id has at most " + MAX_ID + " characters, this one has "
+                    + id.length());
+        }
         URI endpoint = uri(p + "endpoint", v.get("endpoint"));
         URI discovery = v.containsKey("discoveryEndpoint") ? uri(p + "discoveryEndpoint", v.get("discoveryEndpoint"))
                 : endpoint;

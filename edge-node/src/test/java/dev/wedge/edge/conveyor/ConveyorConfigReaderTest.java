@@ -122,6 +122,15 @@ class ConveyorConfigReaderTest {
     }
 
     @Test
+    void refusesAPlcIdLongerThanTheDatabaseStores() {
+        Map<String, String> m = new HashMap<>(base());
+        String id = "sorter-" + "x".repeat(40);
+        m.put("conveyor." + id + ".endpoint", "opc.tcp://10.1.4.21:4840/sorter");
+        assertThatThrownBy(() -> ConfigReader.from(m)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("conveyor." + id + ": a PLC id has at most 40 characters");
+    }
+
+    @Test
     void refusesAnInsecureForLabThatIsNeitherTrueNorFalse() {
         Map<String, String> m = base();
         m.put("conveyor.sorter-1.insecureForLab", "yes");
