@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +35,7 @@ public final class ConveyorConfigReader {
     private static final Set<String> KEYS = Set.of("endpoint", "discoveryEndpoint", "samplingMillis",
             "publishingMillis", "budgetMillis", "securityPolicy", "insecureForLab", "keyStore", "keyStorePassword",
             "keyAlias", "applicationUri", "trustDir", "username", "password", "lanes", "defaultLane", "rejectLane");
+    private static final int MAX_ID = 40;
     private static final Set<String> SECURE = Set.of("Basic256Sha256", "Aes256_Sha256_RsaPss", "Aes128_Sha256_RsaOaep");
     private static final Set<String> INSECURE = Set.of("None", "Basic128Rsa15", "Basic256");
 
@@ -83,11 +85,17 @@ public final class ConveyorConfigReader {
 
     private PlcSettings plc(String id, Map<String, String> v, Path dataDir, String nodeId) {
         String p = "conveyor." + id + ".";
+        int before = problems.size();
+        if (id.length() > MAX_ID) {
+            // The decision log and the line states store the id in a VARCHAR(40).
+            problems.add("conveyor." + id + ": a PLC id has at most " + MAX_ID + " characters, this one has "
+                    + id.length());
+        }
         URI endpoint = uri(p + "endpoint", v.get("endpoint"));
         URI discovery = v.containsKey("discoveryEndpoint") ? uri(p + "discoveryEndpoint", v.get("discoveryEndpoint"))
                 : endpoint;
         String policy = v.getOrDefault("securityPolicy", "Basic256Sha256");
-        boolean lab = Boolean.parseBoolean(v.getOrDefault("insecureForLab", "false"));
+        boolean lab = bool(p + "insecureForLab", v.get("insecureForLab"));
         if (!SECURE.contains(policy) && !INSECURE.contains(policy)) {
             problems.add(p + "securityPolicy '" + policy + "' is not one of " + new TreeSet<>(SECURE));
         } else if (INSECURE.contains(policy) && !lab) {
@@ -105,13 +113,13 @@ public final class ConveyorConfigReader {
             problems.add(p + "password is required with " + p + "username");
         }
         int lanes = integer(p + "lanes", v.get("lanes"), 8, 1, 64);
-        int defaultLane = integer(p + "defaultLane", v.get("defaultLane"), lanes, 1, 64);
-        int rejectLane = integer(p + "rejectLane", v.get("rejectLane"), defaultLane, 1, 64);
-        List<LaneRule> rules = rules(p, v);
+        int defaultLane = lane(p + "defaultLane", v.get("defaultLane"), lanes, lanes);
+        int rejectLane = lane(p + "rejectLane", v.get("rejectLane"), defaultLane, lanes);
+        List<LaneRule> rules = rules(p, v, lanes);
         Duration sampling = Duration.ofMillis(integer(p + "samplingMillis", v.get("samplingMillis"), 0, 0, 10_000));
         Duration publishing = Duration.ofMillis(integer(p + "publishingMillis", v.get("publishingMillis"), 5, 1, 10_000));
         Duration budget = Duration.ofMillis(integer(p + "budgetMillis", v.get("budgetMillis"), 25, 1, 10_000));
-        if (endpoint == null || discovery == null) {
+        if (endpoint == null || discovery == null || problems.size() > before) {
             return null;
         }
         try {
@@ -123,7 +131,7 @@ public final class ConveyorConfigReader {
         }
     }
 
-    private List<LaneRule> rules(String p, Map<String, String> v) {
+    private List<LaneRule> rules(String p, Map<String, String> v, int lanes) {
         Map<Integer, Map<String, String>> byIndex = new TreeMap<>();
         v.forEach((k, value) -> {
             Matcher m = RULE.matcher(k);
@@ -132,16 +140,51 @@ public final class ConveyorConfigReader {
             }
         });
         List<LaneRule> rules = new ArrayList<>();
+        Map<LaneRule, Integer> numbers = new IdentityHashMap<>();
         byIndex.forEach((i, r) -> {
             String key = p + "rule." + i + ".lane";
+            r.forEach((criterion, value) -> {
+                if (!"lane".equals(criterion) && value.isBlank()) {
+                    problems.add(p + "rule." + i + "." + criterion + " is empty: leave it out to match any "
+                            + criterion);
+                }
+            });
             if (!r.containsKey("lane")) {
                 problems.add(key + " is required");
                 return;
             }
-            int lane = integer(key, r.get("lane"), 1, 1, 64);
-            rules.add(new LaneRule(lane, opt(r, "route"), opt(r, "dockDoor"), opt(r, "carrier"), opt(r, "destination")));
+            int lane = lane(key, r.get("lane"), 1, lanes);
+            LaneRule rule = new LaneRule(lane, opt(r, "route"), opt(r, "dockDoor"), opt(r, "carrier"),
+                    opt(r, "destination"));
+            rules.stream().filter(earlier -> earlier.takesEveryParcelOf(rule)).findFirst().ifPresent(earlier ->
+                    problems.add(p + "rule." + i + " can never match: rule." + numbers.get(earlier)
+                            + " comes first and takes every parcel it would (first match wins)"));
+            numbers.put(rule, i);
+            rules.add(rule);
         });
         return rules;
+    }
+
+    /** A lane number: a whole number from 1 to the sorter's lane count. */
+    private int lane(String key, String value, int fallback, int lanes) {
+        int before = problems.size();
+        int n = integer(key, value, fallback, 1, 64);
+        if (problems.size() == before && n > lanes) {
+            problems.add(key + " " + n + " names lane " + n + " but the sorter has " + lanes + " lanes");
+        }
+        return n;
+    }
+
+    private boolean bool(String key, String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        String t = value.trim();
+        if (!t.equalsIgnoreCase("true") && !t.equalsIgnoreCase("false")) {
+            problems.add(key + " '" + value + "' must be true or false");
+            return false;
+        }
+        return Boolean.parseBoolean(t);
     }
 
     private static Optional<String> opt(Map<String, String> r, String k) {

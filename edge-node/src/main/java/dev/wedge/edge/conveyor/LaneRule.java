@@ -14,10 +14,23 @@ public record LaneRule(int lane, Optional<String> route, Optional<String> dockDo
         if (lane < 1) {
             throw new IllegalArgumentException("a rule's lane must be 1 or more, not " + lane);
         }
-        route = route.filter(s -> !s.isBlank());
-        dockDoor = dockDoor.filter(s -> !s.isBlank());
-        carrier = carrier.filter(s -> !s.isBlank());
-        destination = destination.filter(s -> !s.isBlank());
+        route = route.map(String::trim).filter(s -> !s.isEmpty());
+        dockDoor = dockDoor.map(String::trim).filter(s -> !s.isEmpty());
+        carrier = carrier.map(String::trim).filter(s -> !s.isEmpty());
+        destination = destination.map(String::trim).filter(s -> !s.isEmpty());
+    }
+
+    /**
+     * Whether this rule, tried first, matches every parcel {@code later} would: each of its criteria is also one of
+     * {@code later}'s. A rule so shadowed can never match.
+     */
+    public boolean takesEveryParcelOf(LaneRule later) {
+        return covers(route, later.route) && covers(dockDoor, later.dockDoor) && covers(carrier, later.carrier)
+                && covers(destination, later.destination);
+    }
+
+    private static boolean covers(Optional<String> mine, Optional<String> theirs) {
+        return mine.isEmpty() || theirs.isPresent() && mine.get().equalsIgnoreCase(theirs.get());
     }
 
     public boolean matches(SortDestination d) {

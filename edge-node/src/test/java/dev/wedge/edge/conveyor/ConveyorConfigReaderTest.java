@@ -84,6 +84,61 @@ class ConveyorConfigReaderTest {
     }
 
     @Test
+    void reportsEveryLaneOutsideTheSorterTogether() {
+        Map<String, String> m = base();
+        m.put("conveyor.sorter-1.lanes", "4");
+        m.put("conveyor.sorter-1.defaultLane", "6");
+        m.put("conveyor.sorter-1.rejectLane", "7");
+        m.put("conveyor.sorter-1.rule.1.lane", "5");
+        m.put("conveyor.sorter-1.rule.1.carrier", "DHL");
+        m.put("conveyor.sorter-1.rule.2.lane", "9");
+        m.put("conveyor.sorter-1.rule.2.route", "R7");
+        assertThatThrownBy(() -> ConfigReader.from(m)).isInstanceOf(ConfigException.class)
+                .satisfies(e -> assertThat(((ConfigException) e).problems()).hasSize(4)
+                        .anyMatch(p -> p.contains("defaultLane 6") && p.contains("4 lanes"))
+                        .anyMatch(p -> p.contains("rejectLane 7") && p.contains("4 lanes"))
+                        .anyMatch(p -> p.contains("rule.1.lane 5") && p.contains("4 lanes"))
+                        .anyMatch(p -> p.contains("rule.2.lane 9") && p.contains("4 lanes")));
+    }
+
+    @Test
+    void refusesABlankRuleCriterionInsteadOfMatchingEveryParcel() {
+        Map<String, String> m = base();
+        m.put("conveyor.sorter-1.rule.1.lane", "2");
+        m.put("conveyor.sorter-1.rule.1.carrier", " ");
+        assertThatThrownBy(() -> ConfigReader.from(m)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("conveyor.sorter-1.rule.1.carrier is empty");
+    }
+
+    @Test
+    void refusesRulesThatCanNeverMatchBehindARuleWithoutCriteria() {
+        Map<String, String> m = base();
+        m.put("conveyor.sorter-1.rule.1.lane", "2");
+        m.put("conveyor.sorter-1.rule.2.lane", "3");
+        m.put("conveyor.sorter-1.rule.2.carrier", "DHL");
+        assertThatThrownBy(() -> ConfigReader.from(m)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("conveyor.sorter-1.rule.2 can never match")
+                .hasMessageContaining("rule.1");
+    }
+
+    @Test
+    void refusesAPlcIdLongerThanTheDatabaseStores() {
+        Map<String, String> m = new HashMap<>(base());
+        String id = "sorter-" + "x".repeat(40);
+        m.put("conveyor." + id + ".endpoint", "opc.tcp://10.1.4.21:4840/sorter");
+        assertThatThrownBy(() -> ConfigReader.from(m)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("conveyor." + id + ": a PLC id has at most 40 characters");
+    }
+
+    @Test
+    void refusesAnInsecureForLabThatIsNeitherTrueNorFalse() {
+        Map<String, String> m = base();
+        m.put("conveyor.sorter-1.insecureForLab", "yes");
+        assertThatThrownBy(() -> ConfigReader.from(m)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("conveyor.sorter-1.insecureForLab 'yes' must be true or false");
+    }
+
+    @Test
     void aRuleWithoutCriteriaMatchesEveryKnownParcelAndCriteriaIgnoreCase() {
         LaneRule any = new LaneRule(2, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
         LaneRule dhl = new LaneRule(1, Optional.empty(), Optional.of("d4"), Optional.of("dhl"), Optional.empty());

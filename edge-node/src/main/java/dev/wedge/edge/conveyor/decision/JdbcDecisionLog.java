@@ -98,21 +98,30 @@ public final class JdbcDecisionLog implements AutoCloseable {
         }
     }
 
+    /**
+     * Stores each entry on its own: a duplicate is skipped, and an entry the table refuses for another reason is
+     * logged with its own error instead of taking the rest of the batch with it (Derby undoes only the statement).
+     */
     private void storeOneByOne(Connection c, List<Entry> batch) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(INSERT)) {
             for (Entry e : batch) {
                 bind(ps, e);
                 try {
                     ps.executeUpdate();
-                } catch (SQLException dup) {
-                    if (!"23505".equals(dup.getSQLState())) {
-                        throw dup;
+                } catch (SQLException refused) {
+                    if ("23505".equals(refused.getSQLState())) {
+                        LOG.warn("decision for tracking id {} of {} already stored",
+                                e.decision().parcel().trackingId(), e.decision().plcId());
+                    } else {
+                        LOG.error("decision for tracking id {} of {} not stored: {}",
+                                e.decision().parcel().trackingId(), e.decision().plcId(), refused.toString());
                     }
-                    LOG.warn("decision for tracking id {} of {} already stored", e.decision().parcel().trackingId(),
-                            e.decision().plcId());
                 }
             }
             c.commit();
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
         }
     }
 

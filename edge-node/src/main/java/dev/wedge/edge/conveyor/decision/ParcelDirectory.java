@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
@@ -27,6 +28,8 @@ public final class ParcelDirectory implements AutoCloseable {
     public record Unknown(String barcode) implements Lookup {
     }
 
+    private static final Pattern SSCC = Pattern.compile("\\d{18}");
+
     private final Connection connection;
     private final PreparedStatement destination;
     private final PreparedStatement handlingUnit;
@@ -48,7 +51,7 @@ public final class ParcelDirectory implements AutoCloseable {
                         rs.getString(4)));
             }
         }
-        if (key.matches("\\d{18}")) {
+        if (SSCC.matcher(key).matches()) {
             handlingUnit.setString(1, key);
             try (ResultSet rs = handlingUnit.executeQuery()) {
                 if (rs.next()) {

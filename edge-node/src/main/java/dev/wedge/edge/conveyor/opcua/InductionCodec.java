@@ -38,7 +38,7 @@ public final class InductionCodec {
     }
 
     /**
-     * Decodes the induction node's value.
+     * Decodes the induction node's value. A blank or missing barcode counts as a no-read whatever the flag says.
      *
      * @throws IllegalArgumentException naming what is missing or of the wrong type
      */
@@ -66,8 +66,10 @@ public final class InductionCodec {
             throw new IllegalArgumentException("induction value lacks TrackingId (UInt32), Timestamp (DateTime) or"
                     + " NoRead (Boolean): " + fields.keySet());
         }
-        Object barcode = fields.get(BARCODE);
-        return new Induction(u.longValue(), barcode instanceof String s ? s : "", t.getJavaInstant(), nr);
+        String barcode = fields.get(BARCODE) instanceof String s ? s.trim() : "";
+        // A scanner that read nothing but left the flag down is still a no-read: the parcel goes to the reject
+        // lane and is recorded, rather than being dropped without a decision.
+        return new Induction(u.longValue(), barcode, t.getJavaInstant(), nr || barcode.isEmpty());
     }
 
     private static KeyValuePair pair(String key, Object value) {

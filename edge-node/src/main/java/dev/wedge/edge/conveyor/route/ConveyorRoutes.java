@@ -70,7 +70,6 @@ public final class ConveyorRoutes extends RouteBuilder {
         ChoiceDefinition lanes = from(uri(plc, SorterNodes.INDUCTION, "samplingInterval=" + plc.sampling().toMillis()))
                 .routeId("conveyor-" + plc.plcId() + "-induction")
                 .process(this::decide)
-                .setProperty(WRITE_STARTED, method(System.class, "nanoTime"))
                 .choice();
         for (int lane = 1; lane <= plc.lanes(); lane++) {
             lanes.when(header(LANE).isEqualTo(lane))
@@ -108,6 +107,8 @@ public final class ConveyorRoutes extends RouteBuilder {
         exchange.setProperty(DECISION, d);
         exchange.getMessage().setHeader(LANE, d.lane());
         exchange.getMessage().setBody(UInteger.valueOf(parcel.trackingId()));
+        // Set here rather than by a bean-call expression in the route: one reflective call less per parcel.
+        exchange.setProperty(WRITE_STARTED, System.nanoTime());
     }
 
     private void sent(Exchange exchange) {

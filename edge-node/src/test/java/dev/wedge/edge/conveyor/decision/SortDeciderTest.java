@@ -72,6 +72,23 @@ class SortDeciderTest {
     }
 
     @Test
+    void aTenKilobyteBarcodeIsUnknownAndGoesToTheRejectLaneWithoutBreakingTheNextLookup() {
+        Decision garbled = decider.decide(parcel(6, "X".repeat(10_240)), System.nanoTime());
+        assertThat(garbled.lane()).isEqualTo(5);
+        assertThat(garbled.reason()).isEqualTo(DecisionReason.UNKNOWN_BARCODE);
+        Decision next = decider.decide(parcel(7, "SHP-1"), System.nanoTime());
+        assertThat(next.reason()).isEqualTo(DecisionReason.RULE);
+    }
+
+    @Test
+    void aNonAsciiBarcodeIsLookedUpLikeAnyOther() throws Exception {
+        SortationFixtures.destination(db, "SHP-Ø→1", "R7", "D2", "DHL", "Kiel");
+        Decision d = decider.decide(parcel(8, "SHP-Ø→1"), System.nanoTime());
+        assertThat(d.reason()).isEqualTo(DecisionReason.RULE);
+        assertThat(d.lane()).isEqualTo(1);
+    }
+
+    @Test
     void aTrackingIdSeenAgainWithTheSameScanTimeIsNotNewButAWrappedOneIs() {
         TrackingWindow w = new TrackingWindow(2);
         Instant t = Instant.parse("2026-12-03T10:00:00Z");
