@@ -62,7 +62,7 @@ public final class DispatchHandler extends Handler.Abstract {
         } catch (DispatchException e) {
             int status = switch (e.code()) {
                 case NOT_FOUND -> 404;
-                case WRONG_STATE, NO_DRIVER, NOT_YOUR_STOP -> 409;
+                case WRONG_STATE, NO_DRIVER, NOT_YOUR_STOP, KEY_REUSED -> 409;
                 case INVALID_INPUT, PROOF_MISSING -> 400;
             };
             problem(response, callback, status, e.code().name(), e.getMessage());
