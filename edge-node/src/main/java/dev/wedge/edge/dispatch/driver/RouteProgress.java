@@ -71,8 +71,14 @@ final class RouteProgress {
 
     String position(Connection tx, DriverAction a, Instant now) throws SQLException {
         GeoPoint at = a.position().orElseThrow();
-        update(tx, "UPDATE dispatch_driver SET last_lat = ?, last_lon = ?, last_seen = ? WHERE driver_id = ?",
-                at.lat(), at.lon(), ts(a.at()), a.driverId());
+        if (routes.driver(tx, a.driverId()).isEmpty()) {
+            throw new DispatchException(DispatchErrorCode.NOT_FOUND, "There is no driver " + a.driverId());
+        }
+        // A phone that was offline may send a fix taken before one already received: it belongs in the track,
+        // but moving the truck back to it would inflate the driven distance and pull the ETAs backwards.
+        boolean newest = update(tx, "UPDATE dispatch_driver SET last_lat = ?, last_lon = ?, last_seen = ?"
+                + " WHERE driver_id = ? AND (last_seen IS NULL OR last_seen <= ?)", at.lat(), at.lon(), ts(a.at()),
+                a.driverId(), ts(a.at())) == 1;
         Optional<RouteRow> onRoad = routes.routesOf(tx, a.driverId()).stream()
                 .filter(r -> r.status() == RouteStatus.STARTED).findFirst();
         log.insertPosition(tx, a.driverId(), onRoad.map(RouteRow::routeId).orElse(null), at, a.at());
@@ -80,9 +86,12 @@ final class RouteProgress {
         p.put("driverId", a.driverId());
         p.put("lat", at.lat());
         p.put("lon", at.lon());
-        if (onRoad.isEmpty()) {
+        if (onRoad.isEmpty() || !newest) {
+            p.put("late", !newest);
+            onRoad.ifPresent(r -> p.put("routeId", r.routeId()));
             outbox.append(tx, p);
-            return "position of driver " + a.driverId() + " off route";
+            return !newest ? "late position of driver " + a.driverId() + " kept in the track only"
+                    : "position of driver " + a.driverId() + " off route";
         }
         RouteRow route = onRoad.get();
         double step = calculator.metres(route.position(), at);
