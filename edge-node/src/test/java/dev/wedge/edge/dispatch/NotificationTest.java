@@ -125,11 +125,56 @@ class NotificationTest {
         f.dispatch.sendNotifications();
         int mailsAfterFirstRound = smtp.mails().size();
         assertThat(mailsAfterFirstRound).isGreaterThanOrEqualTo(2);
+        f.clock.advance(Duration.ofMinutes(1));
         f.dispatch.sendNotifications();
+        f.clock.advance(Duration.ofMinutes(1));
         f.dispatch.sendNotifications();
 
         assertThat(events()).containsOnlyOnce("ROUTE_STARTED:S1").containsOnlyOnce("ROUTE_STARTED:S2");
         assertThat(smtp.mails()).hasSize(mailsAfterFirstRound);
         assertThat(f.count("SELECT COUNT(*) FROM dispatch_notification WHERE state <> 1")).isZero();
+    }
+
+    @Test
+    void aWebhookDownForManyRoundsGetsEveryEventOnceWhenItIsBack() throws Exception {
+        failuresLeft.set(1_000_000);
+        f.act("D1", ActionType.START, null);
+        for (int round = 0; round < 30; round++) {
+            f.dispatch.sendNotifications();
+            f.clock.advance(Duration.ofSeconds(1));
+        }
+        assertThat(hooks).isEmpty();
+
+        failuresLeft.set(0);
+        for (int round = 0; round < 10; round++) {
+            f.clock.advance(Duration.ofMinutes(10));
+            f.dispatch.sendNotifications();
+        }
+
+        assertThat(events()).containsOnlyOnce("ROUTE_STARTED:S1").containsOnlyOnce("ROUTE_STARTED:S2");
+        assertThat(f.count("SELECT COUNT(*) FROM dispatch_notification WHERE state <> 1")).isZero();
+    }
+
+    @Test
+    void aFailedMessageWaitsLongerBeforeEachNewAttempt() throws Exception {
+        failuresLeft.set(1_000_000);
+        f.act("D1", ActionType.START, null);
+        for (int round = 0; round < 20; round++) {
+            f.dispatch.sendNotifications();
+            f.clock.advance(Duration.ofMillis(250));
+        }
+
+        // Twenty rounds in five seconds: backing off, each webhook was tried a few times, not twenty.
+        assertThat(f.count("SELECT MAX(attempts) FROM dispatch_notification WHERE channel = 'WEBHOOK'"))
+                .isBetween(2L, 4L);
+    }
+
+    @Test
+    void aCustomerEmailCarryingAnotherHeaderIsRefused() throws Exception {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> f.dispatch.upsertCustomer("EVIL", "Eve",
+                        "eve@evil.test\r\nBcc: all@victims.test", dev.wedge.edge.dispatch.model.ProofPolicy.standard()))
+                .isInstanceOf(dev.wedge.edge.dispatch.model.DispatchException.class)
+                .hasMessageContaining("e-mail");
+        assertThat(f.count("SELECT COUNT(*) FROM dispatch_customer WHERE customer_id = 'EVIL'")).isZero();
     }
 }
