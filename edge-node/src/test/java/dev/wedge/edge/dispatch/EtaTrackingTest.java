@@ -122,4 +122,28 @@ class EtaTrackingTest {
         assertThat(r.code()).isEqualTo("NOT_FOUND");
         assertThat(f.count("SELECT COUNT(*) FROM dispatch_position WHERE driver_id = 'NOBODY'")).isZero();
     }
+
+    @Test
+    void aPositionThatWouldNeedAnImpossibleSpeedIsKeptInTheTrackButMovesNothing() throws Exception {
+        f.position("D1", 52.0, 5.0);
+        f.clock.advance(Duration.ofMinutes(1));
+        f.position("D1", 52.0, 5.005);
+        Instant s1Eta = eta("S1");
+        long distance = f.dispatch.metrics().path("routes").get(0).path("actualDistanceM").asLong();
+
+        // A GPS glitch: Paris, 400 km away, one minute later.
+        f.clock.advance(Duration.ofMinutes(1));
+        ActionResult glitch = f.position("D1", 48.85, 2.35);
+
+        assertThat(glitch.detail()).contains("implausible");
+        assertThat(eta("S1")).isEqualTo(s1Eta);
+        assertThat(f.dispatch.metrics().path("routes").get(0).path("actualDistanceM").asLong()).isEqualTo(distance);
+        assertThat(f.dispatch.overview().path("alerts")).isEmpty();
+
+        // The next real fix is measured from the last believable one.
+        f.clock.advance(Duration.ofMinutes(1));
+        f.position("D1", 52.0, 5.01);
+        assertThat(f.dispatch.metrics().path("routes").get(0).path("actualDistanceM").asLong())
+                .isBetween(distance + 300, distance + 400);
+    }
 }
