@@ -28,6 +28,7 @@ class NotificationTest {
     private final ObjectMapper json = new ObjectMapper();
     private final List<JsonNode> hooks = new CopyOnWriteArrayList<>();
     private final AtomicInteger failuresLeft = new AtomicInteger();
+    private final List<String> attemptKeys = new CopyOnWriteArrayList<>();
     private dev.wedge.edge.dispatch.notify.SmtpProbe smtp;
     private HttpServer webhook;
     private DispatchFixture f;
@@ -39,6 +40,7 @@ class NotificationTest {
         webhook = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         webhook.createContext("/hook", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
+            attemptKeys.add(String.valueOf(exchange.getRequestHeaders().getFirst("Idempotency-Key")));
             int status = failuresLeft.getAndDecrement() > 0 ? 500 : 204;
             if (status == 204) {
                 hooks.add(json.readTree(new String(body, StandardCharsets.UTF_8)));
@@ -176,5 +178,20 @@ class NotificationTest {
                 .isInstanceOf(dev.wedge.edge.dispatch.model.DispatchException.class)
                 .hasMessageContaining("e-mail");
         assertThat(f.count("SELECT COUNT(*) FROM dispatch_customer WHERE customer_id = 'EVIL'")).isZero();
+    }
+
+    @Test
+    void aWebhookRetriedAfterAFailureCarriesTheSameIdempotencyKeySoTheReceiverCanDropARepeat() throws Exception {
+        failuresLeft.set(1);
+        f.act("D1", ActionType.START, null);
+        f.dispatch.sendNotifications();
+        f.clock.advance(Duration.ofMinutes(1));
+        f.dispatch.sendNotifications();
+
+        // The first attempt failed; its retry is the same message, every other message has its own key.
+        assertThat(attemptKeys).hasSize(events().size() + 1).doesNotContain("null");
+        assertThat(attemptKeys.get(0)).startsWith("wedge-notification-");
+        assertThat(attemptKeys.stream().filter(k -> k.equals(attemptKeys.get(0)))).hasSize(2);
+        assertThat(java.util.Set.copyOf(attemptKeys)).hasSize(events().size());
     }
 }

@@ -110,6 +110,9 @@ public final class NotificationSender implements AutoCloseable {
         }
         HttpRequest request = HttpRequest.newBuilder(URI.create(n.target())).timeout(TIMEOUT)
                 .header("Content-Type", "application/json")
+                // The same key on every attempt: a receiver that got a message whose answer was lost can drop the
+                // repeat, since delivery is at least once.
+                .header("Idempotency-Key", "wedge-notification-" + n.id())
                 .POST(HttpRequest.BodyPublishers.ofString(n.body())).build();
         HttpResponse<Void> r = http.send(request, HttpResponse.BodyHandlers.discarding());
         if (r.statusCode() / 100 != 2) {
