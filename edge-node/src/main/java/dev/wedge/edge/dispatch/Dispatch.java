@@ -7,6 +7,8 @@ import dev.wedge.edge.dispatch.driver.DriverActions;
 import dev.wedge.edge.dispatch.eta.EtaCalculator;
 import dev.wedge.edge.dispatch.eta.EtaTracker;
 import dev.wedge.edge.dispatch.model.DeliveryOrder;
+import dev.wedge.edge.dispatch.model.DispatchErrorCode;
+import dev.wedge.edge.dispatch.model.DispatchException;
 import dev.wedge.edge.dispatch.model.GeoPoint;
 import dev.wedge.edge.dispatch.model.Ids;
 import dev.wedge.edge.dispatch.model.ProofKind;
@@ -37,6 +39,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
@@ -48,6 +51,7 @@ import javax.sql.DataSource;
  * is the web side, a Jetty handler any server can mount.
  */
 public final class Dispatch implements AutoCloseable {
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9.-]+");
     private final Transactions tx;
     private final Clock clock;
     private final JdbcRouteStore routes = new JdbcRouteStore();
@@ -92,8 +96,16 @@ public final class Dispatch implements AutoCloseable {
         });
     }
 
+    /**
+     * Adds or updates a customer. {@code email} may be null (no e-mails); otherwise it must be one plain address,
+     * since it goes into the headers of customer e-mails: a line break or a second address is refused.
+     */
     public void upsertCustomer(String customerId, String name, String email, ProofPolicy policy) throws SQLException {
         Ids.require(customerId, "customer id");
+        if (email != null && (email.length() > 200 || !EMAIL.matcher(email).matches())) {
+            throw new DispatchException(DispatchErrorCode.INVALID_INPUT, "The e-mail address of customer "
+                    + customerId + " is not one plain address: '" + email.replaceAll("[\\r\\n]", "\\\\n") + "'");
+        }
         tx.inTransaction(c -> {
             routes.upsertCustomer(c, customerId, name, email, policy);
             return null;

@@ -134,4 +134,53 @@ class DriverActionsTest {
         assertThat(r.code()).isEqualTo("NOT_YOUR_STOP");
         assertThat(f.stop("S1").path("status").asText()).isEqualTo("PENDING");
     }
+
+    @Test
+    void aKeySentAgainWithADifferentActionIsRefusedAndTheFirstActionStands() throws Exception {
+        DriverAction first = deliver("S1", Optional.of(PNG), s1.ssccs());
+        assertThat(f.dispatch.apply(first).outcome()).isEqualTo(Outcome.APPLIED);
+        DriverAction other = f.action("D1", ActionType.FAIL, "S2", Optional.empty(), Optional.empty(), List.of(),
+                Optional.of(FailureReason.CUSTOMER_ABSENT));
+        DriverAction sameKey = new DriverAction(first.key(), "D1", ActionType.FAIL, other.at(), Optional.empty(),
+                Optional.of("S2"), Optional.empty(), other.reason(), "", Optional.empty(), Optional.empty(), List.of());
+
+        ActionResult r = f.dispatch.apply(sameKey);
+
+        // Answering DUPLICATE would tell the phone its FAIL of S2 was kept while it was dropped.
+        assertThat(r.outcome()).isEqualTo(Outcome.REJECTED);
+        assertThat(r.code()).isEqualTo("KEY_REUSED");
+        assertThat(r.detail()).contains(first.key(), "DELIVER", "S1");
+        assertThat(f.stop("S2").path("status").asText()).isEqualTo("PENDING");
+        assertThat(f.dispatch.apply(first).outcome()).isEqualTo(Outcome.DUPLICATE);
+    }
+
+    @Test
+    void anotherDriverReplayingAKeyLearnsNothingAboutTheFirstAction() throws Exception {
+        f.dispatch.upsertDriver("D2", "Sam", DispatchFixture.T0, DispatchFixture.T0.plus(Duration.ofHours(10)));
+        DriverAction first = deliver("S1", Optional.of(PNG), s1.ssccs());
+        f.dispatch.apply(first);
+        DriverAction replay = new DriverAction(first.key(), "D2", first.type(), first.at(), first.routeId(),
+                first.stopId(), first.position(), first.reason(), first.note(), first.signature(), first.photo(),
+                first.ssccs());
+
+        ActionResult r = f.dispatch.apply(replay);
+
+        assertThat(r.code()).isEqualTo("KEY_REUSED");
+        assertThat(r.detail()).doesNotContain("delivered");
+    }
+
+    @Test
+    void aPhotoThatIsNotTheImageItClaimsToBeIsRefusedAndNothingIsStored() throws Exception {
+        String text = "data:image/png;base64," + Base64.getEncoder().encodeToString(
+                "<html><script>alert(1)</script></html>".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        DriverAction a = f.action("D1", ActionType.DELIVER, "S1", Optional.of(PNG), Optional.of(text), s1.ssccs(),
+                Optional.empty());
+
+        ActionResult r = f.dispatch.apply(a);
+
+        assertThat(r.code()).isEqualTo("INVALID_INPUT");
+        assertThat(r.detail()).contains("photo", "S1", "PNG");
+        assertThat(f.stop("S1").path("status").asText()).isEqualTo("PENDING");
+        assertThat(f.count("SELECT COUNT(*) FROM dispatch_proof")).isZero();
+    }
 }

@@ -92,4 +92,58 @@ class EtaTrackingTest {
                 .isAfter(Instant.parse(atHq.get(0).path("windowEnd").asText()));
         assertThat(f.stop("S1").path("eta").asText()).isNotEmpty();
     }
+
+    @Test
+    void aLatePositionFromBeforeTheLastOneIsKeptInTheTrackButDoesNotMoveTheTruckBack() throws Exception {
+        f.position("D1", 52.0, 5.0);
+        f.clock.advance(Duration.ofMinutes(2));
+        Instant sentLate = f.clock.instant();
+        f.clock.advance(Duration.ofMinutes(1));
+        f.position("D1", 52.0, 5.01);
+        Instant s1Eta = eta("S1");
+        long distance = f.dispatch.metrics().path("routes").get(0).path("actualDistanceM").asLong();
+
+        // The phone was offline: the fix taken at sentLate (still at the depot) arrives after the newer one.
+        ActionResult r = f.dispatch.apply(new dev.wedge.edge.dispatch.driver.DriverAction(DispatchFixture.key(), "D1",
+                ActionType.POSITION, sentLate, java.util.Optional.empty(), java.util.Optional.empty(),
+                java.util.Optional.of(new dev.wedge.edge.dispatch.model.GeoPoint(52.0, 5.0)),
+                java.util.Optional.empty(), "", java.util.Optional.empty(), java.util.Optional.empty(), List.of()));
+
+        assertThat(r.outcome()).isEqualTo(ActionResult.Outcome.APPLIED);
+        assertThat(eta("S1")).isEqualTo(s1Eta);
+        assertThat(f.dispatch.metrics().path("routes").get(0).path("actualDistanceM").asLong()).isEqualTo(distance);
+        assertThat(f.count("SELECT COUNT(*) FROM dispatch_position WHERE route_id = '" + routeId + "'")).isEqualTo(3);
+    }
+
+    @Test
+    void aPositionOfAnUnknownDriverIsRefused() throws Exception {
+        ActionResult r = f.position("NOBODY", 52.0, 5.0);
+
+        assertThat(r.code()).isEqualTo("NOT_FOUND");
+        assertThat(f.count("SELECT COUNT(*) FROM dispatch_position WHERE driver_id = 'NOBODY'")).isZero();
+    }
+
+    @Test
+    void aPositionThatWouldNeedAnImpossibleSpeedIsKeptInTheTrackButMovesNothing() throws Exception {
+        f.position("D1", 52.0, 5.0);
+        f.clock.advance(Duration.ofMinutes(1));
+        f.position("D1", 52.0, 5.005);
+        Instant s1Eta = eta("S1");
+        long distance = f.dispatch.metrics().path("routes").get(0).path("actualDistanceM").asLong();
+
+        // A GPS glitch: Paris, 400 km away, one minute later.
+        f.clock.advance(Duration.ofMinutes(1));
+        ActionResult glitch = f.position("D1", 48.85, 2.35);
+
+        assertThat(glitch.detail()).contains("implausible");
+        assertThat(eta("S1")).isEqualTo(s1Eta);
+        assertThat(f.dispatch.metrics().path("routes").get(0).path("actualDistanceM").asLong()).isEqualTo(distance);
+        assertThat(f.dispatch.overview().path("alerts")).isEmpty();
+
+        // The next real fix is measured from the last believable one.
+        f.clock.advance(Duration.ofMinutes(1));
+        f.position("D1", 52.0, 5.01);
+        assertThat(f.dispatch.metrics().path("routes").get(0).path("actualDistanceM").asLong())
+                .isBetween(distance + 300, distance + 400);
+    }
 }

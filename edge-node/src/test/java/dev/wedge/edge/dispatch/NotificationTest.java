@@ -28,6 +28,7 @@ class NotificationTest {
     private final ObjectMapper json = new ObjectMapper();
     private final List<JsonNode> hooks = new CopyOnWriteArrayList<>();
     private final AtomicInteger failuresLeft = new AtomicInteger();
+    private final List<String> attemptKeys = new CopyOnWriteArrayList<>();
     private dev.wedge.edge.dispatch.notify.SmtpProbe smtp;
     private HttpServer webhook;
     private DispatchFixture f;
@@ -39,6 +40,7 @@ class NotificationTest {
         webhook = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         webhook.createContext("/hook", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
+            attemptKeys.add(String.valueOf(exchange.getRequestHeaders().getFirst("Idempotency-Key")));
             int status = failuresLeft.getAndDecrement() > 0 ? 500 : 204;
             if (status == 204) {
                 hooks.add(json.readTree(new String(body, StandardCharsets.UTF_8)));
@@ -125,11 +127,71 @@ class NotificationTest {
         f.dispatch.sendNotifications();
         int mailsAfterFirstRound = smtp.mails().size();
         assertThat(mailsAfterFirstRound).isGreaterThanOrEqualTo(2);
+        f.clock.advance(Duration.ofMinutes(1));
         f.dispatch.sendNotifications();
+        f.clock.advance(Duration.ofMinutes(1));
         f.dispatch.sendNotifications();
 
         assertThat(events()).containsOnlyOnce("ROUTE_STARTED:S1").containsOnlyOnce("ROUTE_STARTED:S2");
         assertThat(smtp.mails()).hasSize(mailsAfterFirstRound);
         assertThat(f.count("SELECT COUNT(*) FROM dispatch_notification WHERE state <> 1")).isZero();
+    }
+
+    @Test
+    void aWebhookDownForManyRoundsGetsEveryEventOnceWhenItIsBack() throws Exception {
+        failuresLeft.set(1_000_000);
+        f.act("D1", ActionType.START, null);
+        for (int round = 0; round < 30; round++) {
+            f.dispatch.sendNotifications();
+            f.clock.advance(Duration.ofSeconds(1));
+        }
+        assertThat(hooks).isEmpty();
+
+        failuresLeft.set(0);
+        for (int round = 0; round < 10; round++) {
+            f.clock.advance(Duration.ofMinutes(10));
+            f.dispatch.sendNotifications();
+        }
+
+        assertThat(events()).containsOnlyOnce("ROUTE_STARTED:S1").containsOnlyOnce("ROUTE_STARTED:S2");
+        assertThat(f.count("SELECT COUNT(*) FROM dispatch_notification WHERE state <> 1")).isZero();
+    }
+
+    @Test
+    void aFailedMessageWaitsLongerBeforeEachNewAttempt() throws Exception {
+        failuresLeft.set(1_000_000);
+        f.act("D1", ActionType.START, null);
+        for (int round = 0; round < 20; round++) {
+            f.dispatch.sendNotifications();
+            f.clock.advance(Duration.ofMillis(250));
+        }
+
+        // Twenty rounds in five seconds: backing off, each webhook was tried a few times, not twenty.
+        assertThat(f.count("SELECT MAX(attempts) FROM dispatch_notification WHERE channel = 'WEBHOOK'"))
+                .isBetween(2L, 4L);
+    }
+
+    @Test
+    void aCustomerEmailCarryingAnotherHeaderIsRefused() throws Exception {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> f.dispatch.upsertCustomer("EVIL", "Eve",
+                        "eve@evil.test\r\nBcc: all@victims.test", dev.wedge.edge.dispatch.model.ProofPolicy.standard()))
+                .isInstanceOf(dev.wedge.edge.dispatch.model.DispatchException.class)
+                .hasMessageContaining("e-mail");
+        assertThat(f.count("SELECT COUNT(*) FROM dispatch_customer WHERE customer_id = 'EVIL'")).isZero();
+    }
+
+    @Test
+    void aWebhookRetriedAfterAFailureCarriesTheSameIdempotencyKeySoTheReceiverCanDropARepeat() throws Exception {
+        failuresLeft.set(1);
+        f.act("D1", ActionType.START, null);
+        f.dispatch.sendNotifications();
+        f.clock.advance(Duration.ofMinutes(1));
+        f.dispatch.sendNotifications();
+
+        // The first attempt failed; its retry is the same message, every other message has its own key.
+        assertThat(attemptKeys).hasSize(events().size() + 1).doesNotContain("null");
+        assertThat(attemptKeys.get(0)).startsWith("wedge-notification-");
+        assertThat(attemptKeys.stream().filter(k -> k.equals(attemptKeys.get(0)))).hasSize(2);
+        assertThat(java.util.Set.copyOf(attemptKeys)).hasSize(events().size());
     }
 }

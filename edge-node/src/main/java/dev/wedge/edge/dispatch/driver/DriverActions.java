@@ -2,6 +2,7 @@ package dev.wedge.edge.dispatch.driver;
 
 import dev.wedge.edge.dispatch.eta.EtaCalculator;
 import dev.wedge.edge.dispatch.eta.EtaTracker;
+import dev.wedge.edge.dispatch.model.DispatchErrorCode;
 import dev.wedge.edge.dispatch.model.DispatchException;
 import dev.wedge.edge.dispatch.notify.NotificationQueue;
 import dev.wedge.edge.dispatch.store.DispatchOutbox;
@@ -59,18 +60,31 @@ public final class DriverActions {
                 log.setDetail(c, a.key(), detail);
                 return Optional.of(new ActionResult(a.key(), ActionResult.Outcome.APPLIED, "", detail));
             });
-            return result.isPresent() ? result.get() : answerFromLog(a.key());
+            return result.isPresent() ? result.get() : answerFromLog(a);
         } catch (DispatchException e) {
             LOG.info("driver {} action {} {} rejected: {}", a.driverId(), a.type(), a.key(), e.getMessage());
             boolean first = tx.inTransaction(c -> log.claim(c, a.key(), a.driverId(), a.type().name(),
                     a.stopId().orElse(null), false, e.code().name() + ": " + e.getMessage(), now));
             return first ? new ActionResult(a.key(), ActionResult.Outcome.REJECTED, e.code().name(), e.getMessage())
-                    : answerFromLog(a.key());
+                    : answerFromLog(a);
         }
     }
 
-    private ActionResult answerFromLog(String key) throws SQLException {
+    /**
+     * The answer to a key seen before. A phone resending an action sends the same driver, kind and stop; a key
+     * that comes back with other content is a client bug (or a guess), so it is refused and told nothing of the
+     * first action but its kind and stop, which the sender must have known to reuse the key honestly.
+     */
+    private ActionResult answerFromLog(DriverAction a) throws SQLException {
+        String key = a.key();
         JdbcActionLog.Logged logged = tx.read(c -> log.logged(c, key)).orElseThrow();
+        if (!logged.sameAction(a.driverId(), a.type().name(), a.stopId())) {
+            String first = logged.driverId().equals(a.driverId())
+                    ? logged.kind() + logged.stopId().map(s -> " of stop " + s).orElse("") : "another driver's action";
+            return new ActionResult(key, ActionResult.Outcome.REJECTED, DispatchErrorCode.KEY_REUSED.name(),
+                    "Action key " + key + " was already used for " + first + "; this " + a.type()
+                            + " was not applied: send it with a new key");
+        }
         if (logged.applied()) {
             return new ActionResult(key, ActionResult.Outcome.DUPLICATE, "", logged.detail());
         }

@@ -90,7 +90,36 @@ final class ProofCheck {
             throw new DispatchException(DispatchErrorCode.INVALID_INPUT, "The " + kind.name().toLowerCase()
                     + " of stop " + stopId + " has " + bytes.length + " bytes, expected 1.." + MAX_IMAGE_BYTES);
         }
+        if (!looksLike(m.group(1), bytes)) {
+            throw new DispatchException(DispatchErrorCode.INVALID_INPUT, "The " + kind.name().toLowerCase()
+                    + " of stop " + stopId + " claims to be " + m.group(1) + " but is not a PNG, JPEG or WebP image");
+        }
         return Optional.of(new JdbcProofStore.Proof(stopId, kind, m.group(1), bytes, sha256(bytes), at));
+    }
+
+    /**
+     * Whether the bytes start as the declared image type does. The proof is served back with that type, so text
+     * or a script claiming to be a PNG must not get in.
+     */
+    static boolean looksLike(String contentType, byte[] b) {
+        return switch (contentType) {
+            case "image/png" -> startsWith(b, 0, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A);
+            case "image/jpeg" -> startsWith(b, 0, 0xFF, 0xD8, 0xFF);
+            case "image/webp" -> startsWith(b, 0, 'R', 'I', 'F', 'F') && startsWith(b, 8, 'W', 'E', 'B', 'P');
+            default -> false;
+        };
+    }
+
+    private static boolean startsWith(byte[] b, int offset, int... magic) {
+        if (b.length < offset + magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if ((b[offset + i] & 0xFF) != magic[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String sha256(byte[] bytes) {

@@ -27,6 +27,10 @@ import java.util.Optional;
 
 /** Route-level driver actions: start, report a position, finish. Each runs inside the caller's transaction. */
 final class RouteProgress {
+    /** Faster than any truck (250 km/h): a fix that would need more is a GPS jump. */
+    private static final double MAX_SPEED_M_PER_S = 250 / 3.6;
+    /** Below this, a jump between two close fixes is GPS jitter, not an impossible drive. */
+    private static final double MIN_JUMP_METRES = 1000;
     private final JdbcRouteStore routes = new JdbcRouteStore();
     private final JdbcActionLog log = new JdbcActionLog();
     private final DispatchOutbox outbox;
@@ -71,8 +75,18 @@ final class RouteProgress {
 
     String position(Connection tx, DriverAction a, Instant now) throws SQLException {
         GeoPoint at = a.position().orElseThrow();
-        update(tx, "UPDATE dispatch_driver SET last_lat = ?, last_lon = ?, last_seen = ? WHERE driver_id = ?",
-                at.lat(), at.lon(), ts(a.at()), a.driverId());
+        JdbcRouteStore.DriverRow driver = routes.driver(tx, a.driverId()).orElseThrow(() -> new DispatchException(
+                DispatchErrorCode.NOT_FOUND, "There is no driver " + a.driverId()));
+        // A phone that was offline may send a fix taken before one already received, and GPS sometimes jumps
+        // far away: both belong in the track, but moving the truck to them would inflate the driven distance and
+        // throw the ETAs (and late alerts) off.
+        String ignored = ignoredBecause(driver, at, a.at());
+        boolean newest = ignored.isEmpty() && update(tx, "UPDATE dispatch_driver SET last_lat = ?, last_lon = ?,"
+                + " last_seen = ? WHERE driver_id = ? AND (last_seen IS NULL OR last_seen <= ?)", at.lat(), at.lon(),
+                ts(a.at()), a.driverId(), ts(a.at())) == 1;
+        if (ignored.isEmpty() && !newest) {
+            ignored = "late";
+        }
         Optional<RouteRow> onRoad = routes.routesOf(tx, a.driverId()).stream()
                 .filter(r -> r.status() == RouteStatus.STARTED).findFirst();
         log.insertPosition(tx, a.driverId(), onRoad.map(RouteRow::routeId).orElse(null), at, a.at());
@@ -80,9 +94,14 @@ final class RouteProgress {
         p.put("driverId", a.driverId());
         p.put("lat", at.lat());
         p.put("lon", at.lon());
-        if (onRoad.isEmpty()) {
+        if (onRoad.isEmpty() || !newest) {
+            if (!newest) {
+                p.put("ignored", ignored);
+            }
+            onRoad.ifPresent(r -> p.put("routeId", r.routeId()));
             outbox.append(tx, p);
-            return "position of driver " + a.driverId() + " off route";
+            return !newest ? ignored + " position of driver " + a.driverId() + " kept in the track only"
+                    : "position of driver " + a.driverId() + " off route";
         }
         RouteRow route = onRoad.get();
         double step = calculator.metres(route.position(), at);
@@ -136,6 +155,20 @@ final class RouteProgress {
                     + driverId);
         }
         return r;
+    }
+
+    /** Why a reported position must not move the truck ("late", "implausible"), or "" when it may. */
+    private String ignoredBecause(JdbcRouteStore.DriverRow driver, GeoPoint at, Instant when) {
+        if (driver.lastSeen().isEmpty() || driver.lastPosition().isEmpty()) {
+            return "";
+        }
+        Instant seen = driver.lastSeen().get();
+        if (when.isBefore(seen)) {
+            return "late";
+        }
+        double metres = calculator.metres(driver.lastPosition().get(), at);
+        double seconds = Math.max(1, java.time.Duration.between(seen, when).toMillis() / 1000.0);
+        return metres > MIN_JUMP_METRES && metres / seconds > MAX_SPEED_M_PER_S ? "implausible" : "";
     }
 
     static Instant later(Instant a, Instant b) {

@@ -46,8 +46,7 @@ final class StopOutcomes {
         }
         update(tx, "UPDATE dispatch_stop SET status = 'ARRIVED', arrived_at = ? WHERE stop_id = ?", ts(a.at()),
                 stop.stopId());
-        update(tx, "UPDATE dispatch_route SET last_lat = ?, last_lon = ? WHERE route_id = ?", stop.point().lat(),
-                stop.point().lon(), stop.routeId());
+        atStop(tx, stop, a);
         ObjectNode p = event("arrived", a, stop);
         outbox.append(tx, p);
         etas.refresh(tx, routes.route(tx, stop.routeId()).orElseThrow(), RouteProgress.later(a.at(), now));
@@ -101,8 +100,19 @@ final class StopOutcomes {
         update(tx, "UPDATE dispatch_stop SET status = ?, arrived_at = COALESCE(arrived_at, ?), completed_at = ?,"
                 + " fail_reason = ?, fail_note = ?, proof_warnings = ?, eta = NULL WHERE stop_id = ?", status,
                 ts(a.at()), ts(a.at()), reason, reason == null ? null : a.note(), warnings, stop.stopId());
+        atStop(tx, stop, a);
+    }
+
+    /**
+     * The truck is at the stop: there the route's position, and the driver's last fix unless a newer one came in,
+     * so the next reported position is judged against where the driver really was.
+     */
+    private static void atStop(Connection tx, StopRow stop, DriverAction a) throws SQLException {
         update(tx, "UPDATE dispatch_route SET last_lat = ?, last_lon = ? WHERE route_id = ?", stop.point().lat(),
                 stop.point().lon(), stop.routeId());
+        update(tx, "UPDATE dispatch_driver SET last_lat = ?, last_lon = ?, last_seen = ? WHERE driver_id = ?"
+                + " AND (last_seen IS NULL OR last_seen <= ?)", stop.point().lat(), stop.point().lon(), ts(a.at()),
+                a.driverId(), ts(a.at()));
     }
 
     /** The action's stop, locked, on a started route of the acting driver, and not done yet. */

@@ -5,7 +5,9 @@ import dev.wedge.routing.cost.TravelCosts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Expected arrival times for the rest of a route: from the truck's last position, in plan order, driving times
@@ -21,14 +23,18 @@ public final class EtaCalculator {
     }
 
     /**
-     * ETAs for {@code remaining} (in the order the driver will serve them) for a truck at {@code position} at time
-     * {@code now}. A stop the driver is at now is left when its service time is over, but not before {@code now}.
+     * ETAs for {@code remaining} (in plan order) for a truck at {@code position} at time {@code now}, returned in
+     * the same order. A stop the driver is at now is served first, even when the driver reached it out of order,
+     * and is left when its service time is over, but not before {@code now}; the others follow in plan order.
      */
     public List<StopEta> etas(GeoPoint position, Instant now, List<RemainingStop> remaining) {
-        List<StopEta> out = new ArrayList<>(remaining.size());
+        List<RemainingStop> served = new ArrayList<>(remaining.size());
+        remaining.stream().filter(s -> s.arrivedAt().isPresent()).forEach(served::add);
+        remaining.stream().filter(s -> s.arrivedAt().isEmpty()).forEach(served::add);
+        Map<String, StopEta> byStop = new HashMap<>();
         GeoPoint here = position;
         Instant clock = now;
-        for (RemainingStop stop : remaining) {
+        for (RemainingStop stop : served) {
             StopEta eta;
             if (stop.arrivedAt().isPresent()) {
                 Instant arrival = stop.arrivedAt().get();
@@ -41,11 +47,11 @@ public final class EtaCalculator {
                 eta = new StopEta(stop.stopId(), arrival, start, start.plusSeconds(stop.serviceSeconds()),
                         start.isAfter(stop.windowEnd()));
             }
-            out.add(eta);
+            byStop.put(stop.stopId(), eta);
             here = stop.point();
             clock = eta.departure();
         }
-        return out;
+        return remaining.stream().map(s -> byStop.get(s.stopId())).toList();
     }
 
     /** Driving time between two points. */

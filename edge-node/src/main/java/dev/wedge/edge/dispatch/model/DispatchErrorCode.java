@@ -13,5 +13,7 @@ public enum DispatchErrorCode {
     /** No driver is free for the route or the addition. */
     NO_DRIVER,
     /** The stop is on another driver's route. */
-    NOT_YOUR_STOP
+    NOT_YOUR_STOP,
+    /** An action key already names a different action (another driver, kind or stop); the first one stands. */
+    KEY_REUSED
 }

@@ -76,11 +76,13 @@ public final class NotificationQueue {
                 target, subject, body, ts(at));
     }
 
-    /** Pending notifications, oldest first. */
-    public List<Notification> pending(Connection c, int limit) throws SQLException {
+    /** Pending notifications that are due at {@code now} (not waiting after a failure), oldest first. */
+    public List<Notification> pending(Connection c, int limit, Instant now) throws SQLException {
         List<Notification> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT notification_id, channel, target, subject, body"
-                + " FROM dispatch_notification WHERE state = 0 ORDER BY notification_id")) {
+                + " FROM dispatch_notification WHERE state = 0 AND (next_attempt_at IS NULL OR next_attempt_at <= ?)"
+                + " ORDER BY notification_id")) {
+            ps.setTimestamp(1, ts(now));
             ps.setMaxRows(limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -97,10 +99,26 @@ public final class NotificationQueue {
                 + " WHERE notification_id = ?", ts(at), id);
     }
 
-    /** Records a failed attempt; after {@code maxAttempts} the notification is given up (state 2). */
-    public void markFailed(Connection c, long id, String error, int maxAttempts) throws SQLException {
-        update(c, "UPDATE dispatch_notification SET attempts = attempts + 1, last_error = ?,"
-                + " state = CASE WHEN attempts + 1 >= ? THEN 2 ELSE 0 END WHERE notification_id = ?",
-                error.length() > 500 ? error.substring(0, 500) : error, maxAttempts, id);
+    /**
+     * Records a failed attempt. A retryable failure waits {@code backoff} before the next attempt and is given up
+     * (state 2) only after {@code maxAttempts}; a permanent one (an address that can never work) is given up now.
+     */
+    public void markFailed(Connection c, long id, String error, boolean permanent, Instant nextAttempt,
+                           int maxAttempts) throws SQLException {
+        update(c, "UPDATE dispatch_notification SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?,"
+                + " state = CASE WHEN attempts + 1 >= ? OR ? = 1 THEN 2 ELSE 0 END WHERE notification_id = ?",
+                error.length() > 500 ? error.substring(0, 500) : error, ts(nextAttempt), maxAttempts,
+                permanent ? 1 : 0, id);
+    }
+
+    /** How many attempts the notification has had so far. */
+    public int attempts(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT attempts FROM dispatch_notification WHERE notification_id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        }
     }
 }

@@ -18,12 +18,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Delivers queued notifications on one background thread: e-mails through {@link SmtpClient}, webhooks as a
- * JSON POST that must answer 2xx. A failed message is retried on the next rounds and given up after a few
- * attempts, so one broken address does not hold back the others.
+ * JSON POST that must answer 2xx. A failed message waits longer after each failure (up to five minutes) and is
+ * given up after about a day, or at once when its address can never work; one broken address does not hold back
+ * the others.
  */
 public final class NotificationSender implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(NotificationSender.class);
-    private static final int MAX_ATTEMPTS = 5;
+    /** About a day of attempts at {@link #MAX_BACKOFF} apart: an outage of the relay overnight loses nothing. */
+    private static final int MAX_ATTEMPTS = 300;
+    private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
     private final Transactions tx;
@@ -58,10 +61,13 @@ public final class NotificationSender implements AutoCloseable {
         }
     }
 
-    /** Sends what is pending now; returns how many were sent. */
-    public int sendPending() throws SQLException {
+    /**
+     * Sends what is due now; returns how many were sent. Synchronized so the background rounds and a caller
+     * asking to send now never deliver the same message twice.
+     */
+    public synchronized int sendPending() throws SQLException {
         int sent = 0;
-        for (Notification n : tx.read(c -> queue.pending(c, 50))) {
+        for (Notification n : tx.read(c -> queue.pending(c, 50, clock.instant()))) {
             try {
                 deliver(n);
                 tx.inTransaction(c -> {
@@ -70,9 +76,14 @@ public final class NotificationSender implements AutoCloseable {
                 });
                 sent++;
             } catch (IOException | RuntimeException e) {
-                LOG.warn("notification {} to {} failed: {}", n.id(), n.target(), e.getMessage());
+                // A malformed address or URL fails the same way on every attempt; anything else may pass later.
+                boolean permanent = e instanceof IllegalArgumentException;
+                LOG.warn("notification {} to {} failed{}: {}", n.id(), n.target(), permanent ? " for good" : "",
+                        e.getMessage());
                 tx.inTransaction(c -> {
-                    queue.markFailed(c, n.id(), String.valueOf(e.getMessage()), MAX_ATTEMPTS);
+                    int attempts = queue.attempts(c, n.id()) + 1;
+                    queue.markFailed(c, n.id(), String.valueOf(e.getMessage()), permanent,
+                            clock.instant().plus(backoff(attempts)), MAX_ATTEMPTS);
                     return null;
                 });
             } catch (InterruptedException e) {
@@ -81,6 +92,12 @@ public final class NotificationSender implements AutoCloseable {
             }
         }
         return sent;
+    }
+
+    /** The wait after the n-th failed attempt: 1 s, doubling, at most {@link #MAX_BACKOFF}. */
+    static Duration backoff(int attempts) {
+        long seconds = 1L << Math.min(attempts - 1, 20);
+        return seconds >= MAX_BACKOFF.toSeconds() ? MAX_BACKOFF : Duration.ofSeconds(seconds);
     }
 
     private void deliver(Notification n) throws IOException, InterruptedException {
@@ -93,6 +110,9 @@ public final class NotificationSender implements AutoCloseable {
         }
         HttpRequest request = HttpRequest.newBuilder(URI.create(n.target())).timeout(TIMEOUT)
                 .header("Content-Type", "application/json")
+                // The same key on every attempt: a receiver that got a message whose answer was lost can drop the
+                // repeat, since delivery is at least once.
+                .header("Idempotency-Key", "wedge-notification-" + n.id())
                 .POST(HttpRequest.BodyPublishers.ofString(n.body())).build();
         HttpResponse<Void> r = http.send(request, HttpResponse.BodyHandlers.discarding());
         if (r.statusCode() / 100 != 2) {

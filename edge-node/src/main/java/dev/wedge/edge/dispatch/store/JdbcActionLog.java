@@ -21,7 +21,13 @@ public final class JdbcActionLog {
     private static final String DUPLICATE_KEY = "23505";
 
     /** The stored answer to an action key. */
-    public record Logged(String key, String kind, Optional<String> stopId, boolean applied, String detail) {
+    public record Logged(String key, String driverId, String kind, Optional<String> stopId, boolean applied,
+                         String detail) {
+
+        /** Whether the logged action is the same driver doing the same kind of thing at the same stop. */
+        public boolean sameAction(String otherDriver, String otherKind, Optional<String> otherStop) {
+            return driverId.equals(otherDriver) && kind.equals(otherKind) && stopId.equals(otherStop);
+        }
     }
 
     /** A raised alert. */
@@ -56,14 +62,14 @@ public final class JdbcActionLog {
 
     public Optional<Logged> logged(Connection c, String key) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT kind, stop_id, outcome, detail FROM dispatch_action WHERE idem_key = ?")) {
+                "SELECT driver_id, kind, stop_id, outcome, detail FROM dispatch_action WHERE idem_key = ?")) {
             ps.setString(1, key);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new Logged(key, rs.getString(1), Optional.ofNullable(rs.getString(2)),
-                        "APPLIED".equals(rs.getString(3)), rs.getString(4)));
+                return Optional.of(new Logged(key, rs.getString(1), rs.getString(2),
+                        Optional.ofNullable(rs.getString(3)), "APPLIED".equals(rs.getString(4)), rs.getString(5)));
             }
         }
     }

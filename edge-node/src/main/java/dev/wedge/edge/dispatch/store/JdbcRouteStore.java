@@ -31,7 +31,7 @@ public final class JdbcRouteStore {
 
     /** A driver and the shift the driver works today. */
     public record DriverRow(String driverId, String name, Instant shiftStart, Instant shiftEnd,
-                            Optional<GeoPoint> lastPosition) {
+                            Optional<GeoPoint> lastPosition, Optional<Instant> lastSeen) {
     }
 
     /** A customer with contact and proof rules. */
@@ -60,10 +60,12 @@ public final class JdbcRouteStore {
     public List<DriverRow> drivers(Connection c) throws SQLException {
         List<DriverRow> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT driver_id, name, shift_start, shift_end, last_lat,"
-                + " last_lon FROM dispatch_driver ORDER BY driver_id"); ResultSet rs = ps.executeQuery()) {
+                + " last_lon, last_seen FROM dispatch_driver ORDER BY driver_id"); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
+                Timestamp seen = rs.getTimestamp(7);
                 out.add(new DriverRow(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
-                        rs.getTimestamp(4).toInstant(), point(rs, 5)));
+                        rs.getTimestamp(4).toInstant(), point(rs, 5),
+                        Optional.ofNullable(seen).map(Timestamp::toInstant)));
             }
         }
         return out;

@@ -62,7 +62,7 @@ public final class DispatchHandler extends Handler.Abstract {
         } catch (DispatchException e) {
             int status = switch (e.code()) {
                 case NOT_FOUND -> 404;
-                case WRONG_STATE, NO_DRIVER, NOT_YOUR_STOP -> 409;
+                case WRONG_STATE, NO_DRIVER, NOT_YOUR_STOP, KEY_REUSED -> 409;
                 case INVALID_INPUT, PROOF_MISSING -> 400;
             };
             problem(response, callback, status, e.code().name(), e.getMessage());
@@ -112,10 +112,13 @@ public final class DispatchHandler extends Handler.Abstract {
     private void post(Request request, Response response, Callback callback, String path) throws Exception {
         Matcher m;
         if (path.equals("/api/dispatch/actions")) {
-            JsonNode body = body(request);
+            JsonNode actions = body(request).path("actions");
+            if (!actions.isArray()) {
+                throw new DispatchException(DispatchErrorCode.INVALID_INPUT, "The body has no \"actions\" array");
+            }
             ObjectNode answer = json.createObjectNode();
             ArrayNode results = answer.putArray("results");
-            for (JsonNode a : body.path("actions")) {
+            for (JsonNode a : actions) {
                 results.add(result(a));
             }
             sendJson(response, callback, 200, answer);

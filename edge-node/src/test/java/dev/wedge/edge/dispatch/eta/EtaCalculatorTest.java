@@ -88,4 +88,19 @@ class EtaCalculatorTest {
         StopEta overdue = eta.etas(new GeoPoint(0, 0), now.plus(Duration.ofMinutes(20)), List.of(here)).get(0);
         assertThat(overdue.departure()).isEqualTo(now.plus(Duration.ofMinutes(20)));
     }
+
+    @Test
+    void aStopTheDriverReachedOutOfOrderIsServedBeforeTheEarlierOnesStillOpen() {
+        // The driver skipped A and is at B now: B is finished first, then the drive back to A.
+        RemainingStop a = stop("A", 1, now, now.plus(Duration.ofHours(8)));
+        RemainingStop b = new RemainingStop("B", new GeoPoint(2, 0), now, now.plus(Duration.ofHours(8)), 600,
+                Optional.of(now));
+
+        List<StopEta> etas = eta.etas(new GeoPoint(2, 0), now, List.of(a, b));
+
+        assertThat(etas).extracting(StopEta::stopId).containsExactly("A", "B");
+        assertThat(etas.get(1).departure()).isEqualTo(now.plus(Duration.ofMinutes(10)));
+        double back = Duration.between(etas.get(1).departure(), etas.get(0).arrival()).toMillis() / 1000.0;
+        assertThat(back).isCloseTo(11_119.5, within(1.0));
+    }
 }

@@ -1,0 +1,102 @@
+package dev.wedge.edge.dispatch.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.wedge.edge.dispatch.DispatchTestAccess;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Requests a newcomer or a broken phone may send: each gets a problem document naming what was wrong. */
+class BrokenRequestsTest {
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+    private DispatchTestAccess day;
+    private Server server;
+    private URI base;
+
+    @BeforeEach
+    void serve() throws Exception {
+        day = DispatchTestAccess.oneRouteStarted();
+        server = new Server();
+        ServerConnector c = new ServerConnector(server);
+        c.setHost("127.0.0.1");
+        c.setPort(0);
+        server.addConnector(c);
+        server.setHandler(day.dispatch().handler());
+        server.start();
+        base = URI.create("http://127.0.0.1:" + c.getLocalPort());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        server.stop();
+        day.close();
+    }
+
+    private HttpResponse<String> post(String path, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void assertProblem(HttpResponse<String> r, int status, String code, String... detail)
+            throws Exception {
+        assertThat(r.statusCode()).isEqualTo(status);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        JsonNode p = new ObjectMapper().readTree(r.body());
+        assertThat(p.path("code").asText()).isEqualTo(code);
+        assertThat(p.path("detail").asText()).contains(detail);
+    }
+
+    @Test
+    void aBatchWithoutAnActionsArrayIsAProblemNotAnEmptyAnswer() throws Exception {
+        assertProblem(post("/api/dispatch/actions", "{}"), 400, "INVALID_INPUT", "actions");
+        assertProblem(post("/api/dispatch/actions", "{\"actions\":{\"type\":\"START\"}}"), 400, "INVALID_INPUT",
+                "actions");
+        assertProblem(post("/api/dispatch/actions", "{\"action\":[]}"), 400, "INVALID_INPUT", "actions");
+    }
+
+    @Test
+    void bodiesThatAreNotJsonObjectsAreProblems() throws Exception {
+        assertProblem(post("/api/dispatch/actions", "not json"), 400, "INVALID_INPUT", "not JSON");
+        assertProblem(post("/api/dispatch/actions", "[1, 2]"), 400, "INVALID_INPUT", "not a JSON object");
+        assertProblem(post("/api/dispatch/actions", ""), 400, "INVALID_INPUT", "JSON");
+    }
+
+    @Test
+    void anActionThatIsNotAnObjectIsRejectedAndTheOthersAreStillApplied() throws Exception {
+        HttpResponse<String> r = post("/api/dispatch/actions", "{\"actions\":[\"ARRIVE\", {\"key\":"
+                + "\"k-0123456789abcdef\",\"driverId\":\"D1\",\"type\":\"ARRIVE\",\"stopId\":\"S1\","
+                + "\"at\":\"2026-12-03T08:05:00Z\"}]}");
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode results = json.readTree(r.body()).path("results");
+        assertThat(results).hasSize(2);
+        assertThat(results.get(0).path("outcome").asText()).isEqualTo("REJECTED");
+        assertThat(results.get(1).path("outcome").asText()).isEqualTo("APPLIED");
+        assertThat(json.readTree(get("/api/dispatch/stops/S1").body()).path("status").asText()).isEqualTo("ARRIVED");
+    }
+
+    @Test
+    void unknownIdsAndPathsAreNotFoundProblems() throws Exception {
+        assertProblem(get("/api/dispatch/drivers/NOBODY/day"), 404, "NOT_FOUND", "NOBODY");
+        assertProblem(get("/api/dispatch/stops/NOPE"), 404, "NOT_FOUND", "NOPE");
+        assertProblem(get("/api/dispatch/stops/S1/proof/photo"), 404, "NOT_FOUND", "S1", "photo");
+        assertProblem(get("/api/dispatch/stops/bad%20id"), 400, "INVALID_INPUT", "stop id");
+        assertProblem(get("/api/dispatch/nothing-here"), 404, "NOT_FOUND", "nothing-here");
+        assertProblem(post("/api/dispatch/routes/NOPE/driver", "{\"driverId\":\"D1\"}"), 404, "NOT_FOUND", "NOPE");
+        assertProblem(post("/api/dispatch/routes/NOPE/driver", "{}"), 400, "INVALID_INPUT", "driverId");
+    }
+}
