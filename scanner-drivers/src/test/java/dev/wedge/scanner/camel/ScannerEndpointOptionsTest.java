@@ -47,7 +47,7 @@ class ScannerEndpointOptionsTest {
         assertThatThrownBy(() -> context.getEndpoint("scanner:pack-2?baudRate=9600"))
                 .hasMessageContaining("port");
         assertThatThrownBy(() -> context.getEndpoint("scanner:pack-2?port=/dev/x&reconnectDelay=2s&maxReconnectDelay=1s"))
-                .hasMessageContaining("maximum reconnect delay");
+                .hasMessageContaining("maxReconnectDelay PT1S");
         assertThatThrownBy(() -> context.getEndpoint("scanner:pack-2?port=/dev/x&bogus=1"))
                 .isInstanceOf(ResolveEndpointFailedException.class).hasMessageContaining("bogus");
         assertThatThrownBy(() -> context.getEndpoint("scanner:c?transport=TCP_CLIENT&tcpPort=2001"))
@@ -56,6 +56,23 @@ class ScannerEndpointOptionsTest {
                 .hasMessageContaining("tcpPort 70000");
         assertThatThrownBy(() -> context.getEndpoint("scanner:c?port=/dev/x&framing=FIXED_LENGTH"))
                 .hasMessageContaining("frameLength 0");
+    }
+
+    @Test
+    void refusesStxEtxFramingWhosePrefixAndSuffixAreTheSameByteWhenTheEndpointIsCreated() {
+        // The framer refused this only when the consumer started, long after the URI was read.
+        assertThatThrownBy(() -> context.getEndpoint("scanner:c?port=/dev/x&framing=STX_ETX&prefix=ETX&suffix=ETX"))
+                .isInstanceOf(ResolveEndpointFailedException.class).hasMessageContaining("prefix 'ETX' and suffix 'ETX'");
+        assertThatThrownBy(() -> context.getEndpoint("scanner:c?port=/dev/x&framing=STX_ETX&prefix=0x03"))
+                .isInstanceOf(ResolveEndpointFailedException.class).hasMessageContaining("prefix '0x03'");
+    }
+
+    @Test
+    void namesTheReconnectOptionThatIsWrong() {
+        assertThatThrownBy(() -> context.getEndpoint("scanner:c?port=/dev/x&reconnectDelay=0s"))
+                .hasMessageContaining("reconnectDelay PT0S");
+        assertThatThrownBy(() -> context.getEndpoint("scanner:c?port=/dev/x&reconnectDelay=2s&maxReconnectDelay=1s"))
+                .hasMessageContaining("maxReconnectDelay PT1S");
     }
 
     @Test
