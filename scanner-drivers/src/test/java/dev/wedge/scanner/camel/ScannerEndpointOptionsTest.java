@@ -86,4 +86,19 @@ class ScannerEndpointOptionsTest {
         });
         assertThatThrownBy(context::start).hasStackTraceContaining("already read by scanner:a");
     }
+
+    @Test
+    void startsTwoListeningScannersThatBothAskForAnyFreePort() throws Exception {
+        // tcpPort=0 lets the system choose; two such listeners never share a port, so they are two devices.
+        context.addRoutes(new org.apache.camel.builder.RouteBuilder() {
+            @Override
+            public void configure() {
+                from("scanner:a?transport=TCP_SERVER&tcpPort=0&host=127.0.0.1").to("mock:a");
+                from("scanner:b?transport=TCP_SERVER&tcpPort=0&host=127.0.0.1").to("mock:b");
+            }
+        });
+        context.start();
+        assertThat(context.getComponent("scanner", ScannerComponent.class).statuses())
+                .extracting(dev.wedge.scanner.ScannerStatus::scannerId).containsExactly("a", "b");
+    }
 }
