@@ -18,8 +18,9 @@ import java.util.Map;
 /**
  * {@code wedge gs1 parse TEXT}: parses GS1 data (scan data with a symbology identifier, FNC1 data with GS, the
  * bracketed form, or a GS1 Digital Link URI) and prints one JSON object: {@code elements} (ai, value, title and,
- * for measures, decimal), {@code bracketed}, {@code fnc1} (GS-separated data) and {@code digitalLink} (null when
- * no AI is a Digital Link key).
+ * for measures, decimal; for dates, date as yyyy-mm-dd with a day 00 read as the last of the month),
+ * {@code bracketed}, {@code fnc1} (GS-separated data) and {@code digitalLink} (null when no AI is a Digital Link
+ * key).
  * On a command line, write GS as {@code <GS>} or {@code \x1D}. Bad data: one line on stderr naming the code,
  * the AI and the position, and exit status 2.
  */
@@ -60,6 +61,7 @@ public final class Gs1Command {
             element.put("value", e.value());
             element.put("title", e.title());
             e.decimalValue().ifPresent(d -> element.put("decimal", d.toPlainString()));
+            e.dateValue().ifPresent(d -> element.put("date", d.toString()));
             elements.add(element);
         }
         Map<String, Object> out = new LinkedHashMap<>();

@@ -58,4 +58,15 @@ class Gs1CommandTest {
         assertThat(err.toString().strip().lines()).singleElement().asString()
                 .contains("BAD_CHECK_DIGIT").contains("(01)").contains("position");
     }
+
+    @Test
+    void showsTheDateOfADateAiWithDay00AsTheLastDayOfTheMonth() throws Exception {
+        int status = run("parse", "(01)09521234543213(17)240200(11)250615");
+
+        assertThat(status).isZero();
+        JsonNode elements = new ObjectMapper().readTree(out.toString()).get("elements");
+        assertThat(elements.get(1).get("date").asText()).isEqualTo("2024-02-29");
+        assertThat(elements.get(2).get("date").asText()).isEqualTo("2025-06-15");
+        assertThat(elements.get(0).has("date")).isFalse();
+    }
 }

@@ -117,7 +117,9 @@ public class ScannerEndpoint extends DefaultEndpoint {
         return switch (c.getTransport()) {
             case SERIAL -> "serial:" + c.getPort();
             case TCP_CLIENT -> "tcp:" + c.getHost() + ":" + c.getTcpPort();
-            case TCP_SERVER -> "tcp-listen:" + c.getTcpPort();
+            // Port 0 means any free port: each such listener gets its own, so none shares a device with another.
+            case TCP_SERVER -> c.getTcpPort() == 0 ? "tcp-listen:any-free-port:" + logicalId
+                    : "tcp-listen:" + c.getTcpPort();
         };
     }
 

@@ -16,6 +16,13 @@ public interface Framer {
     default void idle(long nanoTime, FrameSink sink) {
     }
 
+    /**
+     * Tells the framer that the connection ended after the bytes it was given: no more can follow. Framers that
+     * end frames on silence deliver the frame they hold; the others keep what they have for {@link #reset()}.
+     */
+    default void endOfStream(FrameSink sink) {
+    }
+
     /** Drops any partial frame, e.g. after the connection was lost. */
     void reset();
 }

@@ -33,9 +33,9 @@ public record FramingSpec(Framing framing, String prefix, String suffix, int fra
         }
         Suffixes.parse(suffix);
         if (framing == Framing.STX_ETX) {
-            singleByte("prefix", prefix);
-            if (!"EOL".equalsIgnoreCase(suffix)) {
-                singleByte("suffix", suffix);
+            if (singleByte("prefix", prefix) == endByte(suffix)) {
+                throw new IllegalArgumentException("prefix '" + prefix + "' and suffix '" + suffix
+                        + "' are the same byte; STX_ETX framing needs a start byte and a different end byte");
             }
         }
     }
@@ -50,10 +50,14 @@ public record FramingSpec(Framing framing, String prefix, String suffix, int fra
         return switch (framing) {
             case SUFFIX -> new SuffixFramer(Suffixes.parse(suffix), maxFrameLength);
             case STX_ETX -> new StxEtxFramer(singleByte("prefix", prefix),
-                    "EOL".equalsIgnoreCase(suffix) ? 0x03 : singleByte("suffix", suffix), maxFrameLength);
+                    endByte(suffix), maxFrameLength);
             case FIXED_LENGTH -> new FixedLengthFramer(frameLength, idleGap);
             case IDLE_GAP -> new IdleGapFramer(idleGap, maxFrameLength);
         };
+    }
+
+    private static byte endByte(String suffix) {
+        return "EOL".equalsIgnoreCase(suffix) ? 0x03 : singleByte("suffix", suffix);
     }
 
     private static byte singleByte(String option, String value) {

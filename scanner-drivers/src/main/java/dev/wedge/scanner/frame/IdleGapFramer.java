@@ -47,6 +47,12 @@ public final class IdleGapFramer implements Framer {
         }
     }
 
+    /** A closed connection is silence that lasts: the bytes held are a whole frame. */
+    @Override
+    public void endOfStream(FrameSink sink) {
+        idle(lastByteAt + gapNanos, sink);
+    }
+
     @Override
     public void reset() {
         buffer.clear();

@@ -11,6 +11,8 @@ public final class ImageDecodeException extends Exception {
         UNREADABLE_FILE,
         /** The bytes are not an image format Java can read (PNG, JPEG, GIF, BMP). */
         NOT_AN_IMAGE,
+        /** The image has more pixels than {@link ImageDecoder#MAX_PIXELS}; it was not decoded. */
+        TOO_LARGE,
         /** The image was read but holds no barcode the decoder could find and decode. */
         NO_BARCODE
     }

@@ -13,17 +13,22 @@ import com.google.zxing.ResultPoint;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.GlobalHistogramBinarizer;
 import com.google.zxing.common.HybridBinarizer;
+import dev.wedge.scanner.gs1.Gs1Options;
 import dev.wedge.scanner.gs1.Gs1Parser;
 import dev.wedge.scanner.gs1.Gs1SyntaxException;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -34,7 +39,17 @@ import java.util.Map;
  */
 public final class ImageDecoder {
 
+    /**
+     * Largest image decoded, in pixels (a 48-megapixel photo). Larger images are refused from their header alone:
+     * decoding a 900-megapixel upload took minutes of CPU and a gigabyte of heap.
+     */
+    public static final long MAX_PIXELS = 48_000_000L;
+
     private static final String GS1_128 = "]C1";
+    // DataBar Expanded is turned into FNC1 data as a scanner would send it, whether or not the AIs satisfy the
+    // association rules; whoever parses the scan judges those.
+    private static final Gs1Parser TO_FNC1 = Gs1Parser.withOptions(
+            Gs1Options.strict().withTolerateRedundantSeparators(true).withValidateAssociations(false));
 
     private final Map<DecodeHintType, Object> hints;
     private final Map<DecodeHintType, Object> pureHints;
@@ -58,6 +73,7 @@ public final class ImageDecoder {
                 throw new ImageDecodeException(ImageDecodeException.Reason.UNREADABLE_FILE,
                         file + " does not exist or cannot be read", null);
             }
+            refuseIfTooLarge(file);
             image = ImageIO.read(file.toFile());
         } catch (IOException e) {
             throw new ImageDecodeException(ImageDecodeException.Reason.UNREADABLE_FILE,
@@ -68,6 +84,27 @@ public final class ImageDecoder {
                     file + " is not a PNG, JPEG, GIF or BMP image", null);
         }
         return decode(image, file.toString());
+    }
+
+    private static void refuseIfTooLarge(Path file) throws IOException, ImageDecodeException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            Iterator<ImageReader> readers = in == null ? Collections.emptyIterator() : ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return;
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                long width = reader.getWidth(0);
+                long height = reader.getHeight(0);
+                if (width * height > MAX_PIXELS) {
+                    throw new ImageDecodeException(ImageDecodeException.Reason.TOO_LARGE, file + " is " + width
+                            + " x " + height + " pixels, more than the " + MAX_PIXELS + " decoded", null);
+                }
+            } finally {
+                reader.dispose();
+            }
+        }
     }
 
     /** Decodes the first barcode found in the image; {@code name} only labels the error message. */
@@ -131,7 +168,7 @@ public final class ImageDecoder {
         }
         if (format == BarcodeFormat.RSS_EXPANDED && text.startsWith("(")) {
             try {
-                return Gs1Parser.tolerant().read(text).fnc1Data();
+                return TO_FNC1.read(text).fnc1Data();
             } catch (Gs1SyntaxException e) {
                 // DataBar Expanded that is not valid GS1 is passed on as ZXing read it.
                 return text;

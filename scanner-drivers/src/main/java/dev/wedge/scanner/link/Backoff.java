@@ -12,10 +12,10 @@ public record Backoff(Duration first, Duration cap) {
 
     public Backoff {
         if (first == null || first.isNegative() || first.isZero()) {
-            throw new IllegalArgumentException("reconnect delay " + first + " must be positive");
+            throw new IllegalArgumentException("reconnectDelay " + first + " must be positive");
         }
         if (cap == null || cap.compareTo(first) < 0) {
-            throw new IllegalArgumentException("maximum reconnect delay " + cap + " must be at least the delay " + first);
+            throw new IllegalArgumentException("maxReconnectDelay " + cap + " must be at least reconnectDelay " + first);
         }
     }
 

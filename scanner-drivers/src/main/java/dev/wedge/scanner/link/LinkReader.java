@@ -90,6 +90,7 @@ public final class LinkReader implements Runnable {
                     framer.idle(now, sink);
                 }
             } catch (IOException e) {
+                framer.endOfStream(sink);
                 return link.describe() + " was lost: " + describe(e);
             } catch (RuntimeException e) {
                 safely(() -> listener.onError(e));

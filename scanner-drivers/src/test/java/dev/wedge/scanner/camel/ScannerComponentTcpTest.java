@@ -61,6 +61,23 @@ class ScannerComponentTcpTest {
     }
 
     @Test
+    void keepsAnIdleGapFrameFromAReaderThatClosesTheConnectionRightAfterTheScan() throws Exception {
+        // Some readers open a connection per scan and close it at once; the silence after the close ends the frame.
+        try (ServerSocket reader = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            MockEndpoint scans = route("scanner:dock-3?transport=TCP_CLIENT&host=127.0.0.1&tcpPort="
+                    + reader.getLocalPort() + "&framing=IDLE_GAP&idleGap=300ms&reconnectDelay=50ms");
+            scans.expectedMessageCount(1);
+            try (Socket first = reader.accept()) {
+                send(first, "]C100376104250021234569");
+            }
+            MockEndpoint.assertIsSatisfied(context, 5, TimeUnit.SECONDS);
+            ScanEvent scan = scans.getExchanges().get(0).getIn().getBody(ScanEvent.class);
+            assertThat(scan.symbology()).isEqualTo("]C1");
+            assertThat(scan.data()).isEqualTo("00376104250021234569");
+        }
+    }
+
+    @Test
     void dialsTheReaderAndRedialsAfterTheReaderDropsTheConnection() throws Exception {
         try (ServerSocket reader = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             MockEndpoint scans = route("scanner:conveyor-1?transport=TCP_CLIENT&host=127.0.0.1&tcpPort="

@@ -47,7 +47,7 @@ class ScannerEndpointOptionsTest {
         assertThatThrownBy(() -> context.getEndpoint("scanner:pack-2?baudRate=9600"))
                 .hasMessageContaining("port");
         assertThatThrownBy(() -> context.getEndpoint("scanner:pack-2?port=/dev/x&reconnectDelay=2s&maxReconnectDelay=1s"))
-                .hasMessageContaining("maximum reconnect delay");
+                .hasMessageContaining("maxReconnectDelay PT1S");
         assertThatThrownBy(() -> context.getEndpoint("scanner:pack-2?port=/dev/x&bogus=1"))
                 .isInstanceOf(ResolveEndpointFailedException.class).hasMessageContaining("bogus");
         assertThatThrownBy(() -> context.getEndpoint("scanner:c?transport=TCP_CLIENT&tcpPort=2001"))
@@ -56,6 +56,23 @@ class ScannerEndpointOptionsTest {
                 .hasMessageContaining("tcpPort 70000");
         assertThatThrownBy(() -> context.getEndpoint("scanner:c?port=/dev/x&framing=FIXED_LENGTH"))
                 .hasMessageContaining("frameLength 0");
+    }
+
+    @Test
+    void refusesStxEtxFramingWhosePrefixAndSuffixAreTheSameByteWhenTheEndpointIsCreated() {
+        // The framer refused this only when the consumer started, long after the URI was read.
+        assertThatThrownBy(() -> context.getEndpoint("scanner:c?port=/dev/x&framing=STX_ETX&prefix=ETX&suffix=ETX"))
+                .isInstanceOf(ResolveEndpointFailedException.class).hasMessageContaining("prefix 'ETX' and suffix 'ETX'");
+        assertThatThrownBy(() -> context.getEndpoint("scanner:c?port=/dev/x&framing=STX_ETX&prefix=0x03"))
+                .isInstanceOf(ResolveEndpointFailedException.class).hasMessageContaining("prefix '0x03'");
+    }
+
+    @Test
+    void namesTheReconnectOptionThatIsWrong() {
+        assertThatThrownBy(() -> context.getEndpoint("scanner:c?port=/dev/x&reconnectDelay=0s"))
+                .hasMessageContaining("reconnectDelay PT0S");
+        assertThatThrownBy(() -> context.getEndpoint("scanner:c?port=/dev/x&reconnectDelay=2s&maxReconnectDelay=1s"))
+                .hasMessageContaining("maxReconnectDelay PT1S");
     }
 
     @Test
@@ -68,5 +85,20 @@ class ScannerEndpointOptionsTest {
             }
         });
         assertThatThrownBy(context::start).hasStackTraceContaining("already read by scanner:a");
+    }
+
+    @Test
+    void startsTwoListeningScannersThatBothAskForAnyFreePort() throws Exception {
+        // tcpPort=0 lets the system choose; two such listeners never share a port, so they are two devices.
+        context.addRoutes(new org.apache.camel.builder.RouteBuilder() {
+            @Override
+            public void configure() {
+                from("scanner:a?transport=TCP_SERVER&tcpPort=0&host=127.0.0.1").to("mock:a");
+                from("scanner:b?transport=TCP_SERVER&tcpPort=0&host=127.0.0.1").to("mock:b");
+            }
+        });
+        context.start();
+        assertThat(context.getComponent("scanner", ScannerComponent.class).statuses())
+                .extracting(dev.wedge.scanner.ScannerStatus::scannerId).containsExactly("a", "b");
     }
 }

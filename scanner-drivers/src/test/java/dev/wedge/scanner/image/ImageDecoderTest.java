@@ -77,4 +77,36 @@ class ImageDecoderTest {
         assertThat(catchThrowableOfType(ImageDecodeException.class, () -> decoder.decode(blank, "blank")).reason())
                 .isEqualTo(ImageDecodeException.Reason.NO_BARCODE);
     }
+
+    @Test
+    void refusesAnImageWithTooManyPixelsBeforeDecodingIt() throws Exception {
+        // A PNG header that declares 20000 x 20000 pixels: decoding such an image took minutes and a gigabyte.
+        Path huge = Files.write(dir.resolve("huge.png"), pngHeader(20_000, 20_000));
+
+        ImageDecodeException refused = catchThrowableOfType(ImageDecodeException.class, () -> decoder.decode(huge));
+
+        assertThat(refused.reason()).isEqualTo(ImageDecodeException.Reason.TOO_LARGE);
+        assertThat(refused.getMessage()).contains("huge.png").contains("20000 x 20000");
+    }
+
+    @Test
+    void givesDataBarExpandedAsFnc1DataEvenWhenTheCompanionAisAreMissing() {
+        // ZXing's rssexpanded-1/1.png holds (11)(17)(3102) without a GTIN; a scanner still sends FNC1 data.
+        assertThat(ImageDecoder.scannerText("(11)100224(17)110224(3102)000100", "]e0", BarcodeFormat.RSS_EXPANDED))
+                .isEqualTo("11100224" + "17110224" + "3102000100");
+        assertThat(ImageDecoder.scannerText("(10)12A(11)010101", "]e0", BarcodeFormat.RSS_EXPANDED))
+                .isEqualTo("1012A\u001D11010101");
+    }
+
+    private static byte[] pngHeader(int width, int height) {
+        java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.allocate(17);
+        ihdr.put("IHDR".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(width).putInt(height)
+                .put((byte) 8).put((byte) 0).put((byte) 0).put((byte) 0).put((byte) 0);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(ihdr.array());
+        java.nio.ByteBuffer png = java.nio.ByteBuffer.allocate(8 + 4 + 17 + 4);
+        png.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}).putInt(13).put(ihdr.array())
+                .putInt((int) crc.getValue());
+        return png.array();
+    }
 }
