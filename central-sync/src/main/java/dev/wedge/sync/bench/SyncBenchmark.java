@@ -53,6 +53,16 @@ public final class SyncBenchmark {
         out.put("appendRatePerSecond", Math.round(movements / appendSeconds));
         out.put("appendRatePerCpuSecond", Math.round(movements / ((cpuNanos() - cpu0) / 1e9)));
 
+        drain(edge, outbox, dir, movements, out);
+
+        out.put("hqIngest", HqIngestBenchmark.run(dir.resolve("hq-ingest"), 4, 100_000, 2000));
+        out.put("loadAverageAtEnd", round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+        System.out.println(WireCodec.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(out));
+    }
+
+    /** Drains the backlog to an HQ on loopback while live records arrive; puts rates and latencies in out. */
+    private static void drain(EmbeddedDataSource edge, JdbcOutbox outbox, Path dir, int movements,
+            Map<String, Object> out) throws Exception {
         HqServer hq = new HqServer(HqSettings.local("jdbc:derby:" + dir.resolve("hq") + ";create=true"));
         hq.start();
         ForwarderSettings settings = new ForwarderSettings(2000, Duration.ofMillis(5), Duration.ofMillis(50),
@@ -78,10 +88,6 @@ public final class SyncBenchmark {
         out.put("drainRatePerCpuSecond", Math.round(movements / drainCpu));
         out.put("liveLatencyMillis", latencies(hq.store().records(NODE, movements, 1_000_000)));
         hq.stop();
-
-        out.put("hqIngest", HqIngestBenchmark.run(dir.resolve("hq-ingest"), 4, 100_000, 2000));
-        out.put("loadAverageAtEnd", round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
-        System.out.println(WireCodec.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(out));
     }
 
     private static void backlog(EmbeddedDataSource edge, JdbcOutbox outbox, int movements) throws Exception {
