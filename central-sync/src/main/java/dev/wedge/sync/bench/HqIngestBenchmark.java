@@ -39,6 +39,7 @@ public final class HqIngestBenchmark {
         AtomicLong acked = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(warehouses);
         long t0 = System.nanoTime();
+        long cpu0 = SyncBenchmark.cpuNanos();
         try {
             List<Future<?>> done = new ArrayList<>();
             for (int w = 0; w < warehouses; w++) {
@@ -55,12 +56,16 @@ public final class HqIngestBenchmark {
             pool.shutdownNow();
         }
         double seconds = SyncBenchmark.seconds(t0);
+        double cpu = (SyncBenchmark.cpuNanos() - cpu0) / 1e9;
         hq.stop();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("warehouses", warehouses);
         out.put("records", acked.get());
         out.put("seconds", SyncBenchmark.round(seconds));
         out.put("ackedRatePerSecond", Math.round(acked.get() / seconds));
+        out.put("cpuSeconds", SyncBenchmark.round(cpu));
+        // The CPU time includes the synthetic warehouses' own JSON encoding and HTTP client.
+        out.put("ackedRatePerCpuSecond", Math.round(acked.get() / cpu));
         return out;
     }
 

@@ -8,6 +8,7 @@ import dev.wedge.sync.hq.HqServer;
 import dev.wedge.sync.hq.HqSettings;
 import dev.wedge.sync.hq.StoredRecord;
 import dev.wedge.sync.wire.WireCodec;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -38,6 +39,7 @@ public final class SyncBenchmark {
         Path dir = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("wedge-sync-bench");
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("movements", movements);
+        out.put("loadAverageAtStart", round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         EmbeddedDataSource edge = new EmbeddedDataSource();
         edge.setDatabaseName(dir.resolve("edge").toString());
         edge.setCreateDatabase("create");
@@ -45,10 +47,22 @@ public final class SyncBenchmark {
         JdbcOutbox outbox = new JdbcOutbox(NODE);
 
         long t0 = System.nanoTime();
+        long cpu0 = cpuNanos();
         backlog(edge, outbox, movements);
         double appendSeconds = seconds(t0);
         out.put("appendRatePerSecond", Math.round(movements / appendSeconds));
+        out.put("appendRatePerCpuSecond", Math.round(movements / ((cpuNanos() - cpu0) / 1e9)));
 
+        drain(edge, outbox, dir, movements, out);
+
+        out.put("hqIngest", HqIngestBenchmark.run(dir.resolve("hq-ingest"), 4, 100_000, 2000));
+        out.put("loadAverageAtEnd", round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+        System.out.println(WireCodec.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(out));
+    }
+
+    /** Drains the backlog to an HQ on loopback while live records arrive; puts rates and latencies in out. */
+    private static void drain(EmbeddedDataSource edge, JdbcOutbox outbox, Path dir, int movements,
+            Map<String, Object> out) throws Exception {
         HqServer hq = new HqServer(HqSettings.local("jdbc:derby:" + dir.resolve("hq") + ";create=true"));
         hq.start();
         ForwarderSettings settings = new ForwarderSettings(2000, Duration.ofMillis(5), Duration.ofMillis(50),
@@ -57,22 +71,23 @@ public final class SyncBenchmark {
         AtomicBoolean live = new AtomicBoolean(true);
         Thread liveWriter = new Thread(() -> writeLive(edge, outbox, live, forwarder), "wedge-bench-live");
         long t1 = System.nanoTime();
+        long cpu1 = cpuNanos();
         forwarder.start();
         liveWriter.start();
         while (hq.store().count(NODE, "movement") < movements) {
             TimeUnit.MILLISECONDS.sleep(100);
         }
         double drainSeconds = seconds(t1);
+        double drainCpu = (cpuNanos() - cpu1) / 1e9;
         live.set(false);
         liveWriter.join();
         forwarder.stop();
         out.put("drainSeconds", round(drainSeconds));
         out.put("drainRatePerSecond", Math.round(movements / drainSeconds));
+        out.put("drainCpuSeconds", round(drainCpu));
+        out.put("drainRatePerCpuSecond", Math.round(movements / drainCpu));
         out.put("liveLatencyMillis", latencies(hq.store().records(NODE, movements, 1_000_000)));
         hq.stop();
-
-        out.put("hqIngest", HqIngestBenchmark.run(dir.resolve("hq-ingest"), 4, 100_000, 2000));
-        System.out.println(WireCodec.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(out));
     }
 
     private static void backlog(EmbeddedDataSource edge, JdbcOutbox outbox, int movements) throws Exception {
@@ -121,6 +136,15 @@ public final class SyncBenchmark {
             out.put("max", ms.get(ms.size() - 1));
         }
         return out;
+    }
+
+    /**
+     * CPU time used so far by this whole process (edge, HQ and client threads together), which the benchmark
+     * reports beside wall-clock time because a shared machine stretches the latter.
+     */
+    static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     static double seconds(long since) {

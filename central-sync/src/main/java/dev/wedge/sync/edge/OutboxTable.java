@@ -183,17 +183,25 @@ final class OutboxTable {
         }
     }
 
-    /** Creation time of the oldest pending record, or null. */
+    /**
+     * Creation time of the oldest pending record, or null: the lowest pending sequence of each priority is one
+     * probe of the {@code (node_id, state, priority, seq)} index, and the oldest is the lowest of those.
+     */
     Instant oldestPending() throws SQLException {
         try (Connection c = db.getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT created_at FROM sync_outbox"
-                        + " WHERE node_id = ? AND state = 0 ORDER BY seq FETCH FIRST 1 ROWS ONLY")) {
+                PreparedStatement ps = c.prepareStatement("SELECT seq, created_at FROM sync_outbox"
+                        + " WHERE node_id = ? AND state = 0 AND priority = ? ORDER BY seq FETCH FIRST 1 ROWS ONLY")) {
             c.setAutoCommit(false);
-            ps.setString(1, nodeId);
+            long lowest = Long.MAX_VALUE;
             Instant oldest = null;
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    oldest = rs.getTimestamp(1).toInstant();
+            for (int priority = 0; priority <= 9; priority++) {
+                ps.setString(1, nodeId);
+                ps.setInt(2, priority);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next() && rs.getLong(1) < lowest) {
+                        lowest = rs.getLong(1);
+                        oldest = rs.getTimestamp(2).toInstant();
+                    }
                 }
             }
             c.commit();

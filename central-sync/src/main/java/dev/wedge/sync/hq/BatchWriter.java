@@ -164,6 +164,7 @@ final class BatchWriter {
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO hq_record (warehouse_id, seq, idem_key, kind,"
                 + " priority, payload, payload_sha256, created_at, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            Timestamp received = Timestamp.from(receivedAt);
             for (int i = 0; i < fresh.size(); i++) {
                 RecordEnvelope r = fresh.get(i);
                 ps.setString(1, warehouseId);
@@ -174,7 +175,7 @@ final class BatchWriter {
                 ps.setString(6, r.payload());
                 ps.setString(7, shas.get(i));
                 ps.setTimestamp(8, Timestamp.from(r.createdAt()));
-                ps.setTimestamp(9, Timestamp.from(receivedAt));
+                ps.setTimestamp(9, received);
                 ps.addBatch();
             }
             ps.executeBatch();
