@@ -53,10 +53,15 @@ async function refresh() {
   rows('scanners', o.scanners.map((x) => ({ id: x.scannerId, up: x.up, n: x.frames, bad: x.rejectedFrames, last: x.lastFrameAt || x.lastError }))
     .concat(o.handhelds.map((h) => ({ id: h.deviceId, up: true, n: h.scans, bad: h.refused, last: h.lastScanAt }))),
   (x) => [[x.id], [x.up ? 'up' : 'down', x.up ? 'good' : 'bad'], [x.n], [x.bad], [x.last]]);
-  $('conveyor').textContent = o.conveyor.available ? JSON.stringify(o.conveyor) : o.conveyor.detail;
+  $('conveyor').textContent = o.conveyor.available
+    ? o.conveyor.lines.map(l => l.plcId + ': ' + (l.lineState || 'state unknown') + (l.wavesHeld ? ', waves held' : '')
+        + (l.connected ? '' : ' (PLC not connected)')).join(' | ')
+    : o.conveyor.detail;
   $('sync').textContent = 'Backlog ' + s.outbox.backlog + (s.outbox.lastAckAt ? ', last acknowledged ' + s.outbox.lastAckAt : '')
     + (s.outbox.lastError ? ', last error: ' + s.outbox.lastError : '');
-  $('conflicts').textContent = o.sync.conflicts.length ? o.sync.conflicts.length + ' conflicts' : 'No conflicts. ' + o.sync.conflictsDetail;
+  $('conflicts').textContent = o.sync.conflicts.length
+    ? o.sync.conflicts.map(c => c.kind + ' ' + c.key + ': ' + c.detail).join(' | ')
+    : 'No conflicts.';
   rows('scans', s.recentScans, (x) => [[x.scanId], [x.scannerId], [x.data.replace(/\u001d/g, '<GS>')], [x.outcome, x.outcome], [x.reason]]);
   const stock = await api('GET', '/api/stock');
   rows('stock', stock, (r) => [[r.sku], [r.lot], [r.expiry], [r.location], [r.onHand], [r.reserved], [r.available]]);

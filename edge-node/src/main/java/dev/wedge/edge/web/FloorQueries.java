@@ -55,6 +55,19 @@ final class FloorQueries {
     }
 
     /** Label jobs per printer, and the jobs held (queued or failed). */
+    /** The open entries of the sync conflict list (what no ownership rule decided), newest first. */
+    ArrayNode openConflicts(int limit) throws SQLException {
+        ArrayNode out = Json.MAPPER.createArrayNode();
+        try (Connection c = db.getConnection()) {
+            Jdbc.list(c, "SELECT id, kind, entity_key, reason, detail, detected_at FROM sync_conflict"
+                    + " WHERE resolved_at IS NULL ORDER BY id DESC FETCH FIRST " + limit + " ROWS ONLY",
+                    rs -> out.addObject().put("id", rs.getLong(1)).put("kind", rs.getString(2))
+                            .put("key", rs.getString(3)).put("reason", rs.getString(4))
+                            .put("detail", rs.getString(5)).put("at", rs.getTimestamp(6).toInstant().toString()));
+        }
+        return out;
+    }
+
     ObjectNode printers(List<String> printerIds) throws SQLException {
         ObjectNode out = Json.MAPPER.createObjectNode();
         try (Connection c = db.getConnection()) {

@@ -69,12 +69,17 @@ final class SupervisorApi {
         o.set("scanners", node.path("scanners"));
         o.set("handhelds", queries.handhelds());
         ObjectNode conveyor = o.putObject("conveyor");
-        conveyor.put("available", false);
-        conveyor.put("detail", "no conveyor line is configured on this node");
+        com.fasterxml.jackson.databind.JsonNode lines = node.path("conveyors");
+        conveyor.put("available", lines.isArray() && !lines.isEmpty());
+        if (lines.isArray() && !lines.isEmpty()) {
+            conveyor.set("lines", lines);
+        } else {
+            conveyor.put("detail", "no conveyor line is configured on this node");
+        }
         ObjectNode sync = o.putObject("sync");
         sync.set("outbox", node.path("outbox"));
-        sync.putArray("conflicts");
-        sync.put("conflictsDetail", "conflicts appear here once HQ's orders arrive through the sync inbox");
+        sync.set("inbound", node.path("inbound"));
+        sync.set("conflicts", queries.openConflicts(20));
         o.put("sessions", sessions.active());
         return o;
     }

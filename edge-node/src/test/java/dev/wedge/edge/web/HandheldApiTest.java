@@ -113,6 +113,25 @@ class HandheldApiTest {
     }
 
     @Test
+    void showsTheSupervisorTheSyncConflictListAndThatNoConveyorIsConfigured() throws Exception {
+        try (java.sql.Connection c = bed.node.database().getConnection(); java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO sync_conflict (node_id, cursor_no, kind, entity_key, reason, detail,"
+                    + " incoming_payload, detected_at) VALUES ('WH-T', 7, 'order-cancelled', 'O-9',"
+                    + " 'cancelled-while-picking', 'HQ cancelled order O-9 but it is already RELEASED', '{}',"
+                    + " CURRENT_TIMESTAMP)");
+        }
+
+        ApiClient.Reply r = as(Role.SUPERVISOR).get("/api/supervisor/overview");
+
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.body().path("sync").path("conflicts")).anySatisfy(c -> {
+            assertThat(c.path("key").asText()).isEqualTo("O-9");
+            assertThat(c.path("detail").asText()).contains("RELEASED");
+        });
+        assertThat(r.body().path("conveyor").path("available").asBoolean()).isFalse();
+    }
+
+    @Test
     void servesTheOpenApiDocumentWithRolesOnEveryOperation() throws Exception {
         JsonNode doc = new ApiClient(bed.uri()).get("/api/openapi.json").body();
 
