@@ -107,11 +107,8 @@ public final class EdgeNode implements AutoCloseable {
         EdgeConfig.Handheld hh = config.handheld();
         // A closed carton's label was queued in its transaction; wake its printer once that committed.
         floor = FloorServices.create(database, outbox, labels, jobId -> {
-            try {
-                labels.wake(labels.printerOf(jobId));
-            } catch (SQLException e) {
-                // The job is durable: the print queue's next retry tick prints it anyway.
-                LOG.warn("could not wake the printer of label job {}: {}", jobId, e.getMessage());
+            if (!hh.packingPrinter().isEmpty()) {
+                labels.wake(hh.packingPrinter());
             }
         }, new FloorServices.Settings(config.receiving().location(), hh.packingLocation(), new PackService.Settings(
                 config.gs1().extensionDigit(), config.gs1().companyPrefix(), hh.packingPrinter(),
@@ -165,10 +162,10 @@ public final class EdgeNode implements AutoCloseable {
         ScheduledExecutorService printing = camel.getExecutorServiceManager()
                 .newScheduledThreadPool(this, "print-jobs", Math.max(1, Math.min(4, printers.size())));
         PrintJobQueue queue = new PrintJobQueue(jobs, printers, printing, PRINT_RETRY, clock);
-        labels = new LabelJobs(database, jobs, queue);
+        labels = new LabelJobs(jobs, queue);
         ReceivingService receiving = new ReceivingService(database, outbox, config.gs1(), config.receiving(), labels,
                 clock);
-        camel.addRoutes(new ReceivingRoutes(config.scanners(), receiving, labels));
+        camel.addRoutes(new ReceivingRoutes(config.scanners(), config.receiving().printer(), receiving, labels));
         conveyors = new Conveyors(config.conveyors(), database, clock);
         started.push(conveyors::close);
         conveyors.addTo(camel);

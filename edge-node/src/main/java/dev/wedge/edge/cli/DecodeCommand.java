@@ -60,7 +60,11 @@ public final class DecodeCommand implements Callable<Integer> {
         out.put("format", barcode.format());
         List<Map<String, Float>> points = new ArrayList<>();
         for (ImagePoint p : barcode.position()) {
-            points.add(Map.of("x", p.x(), "y", p.y()));
+            // Ordered, so every run prints x before y.
+            Map<String, Float> point = new java.util.LinkedHashMap<>();
+            point.put("x", p.x());
+            point.put("y", p.y());
+            points.add(point);
         }
         out.put("position", points);
         return out;

@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
-import javax.sql.DataSource;
 
 /**
  * The edge's labels for logistic units: each is a durable print job of label-printing's {@link PrintJobQueue}
@@ -21,12 +20,10 @@ import javax.sql.DataSource;
  */
 public final class LabelJobs {
 
-    private final DataSource db;
     private final JdbcPrintJobStore store;
     private final PrintJobQueue queue;
 
-    public LabelJobs(DataSource db, JdbcPrintJobStore store, PrintJobQueue queue) {
-        this.db = db;
+    public LabelJobs(JdbcPrintJobStore store, PrintJobQueue queue) {
         this.store = store;
         this.queue = queue;
     }
@@ -58,19 +55,5 @@ public final class LabelJobs {
     /** Starts the printer on its committed jobs now. */
     public void wake(String printerId) {
         queue.wake(printerId);
-    }
-
-    /** The printer of a label job, for waking it after the job's transaction committed. */
-    public String printerOf(long labelJobId) throws SQLException {
-        try (Connection c = db.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT printer_id FROM label_job WHERE job_id = ?")) {
-            ps.setLong(1, labelJobId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new SQLException("label job " + labelJobId + " does not exist");
-                }
-                return rs.getString(1);
-            }
-        }
     }
 }

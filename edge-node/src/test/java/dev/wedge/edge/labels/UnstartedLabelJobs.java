@@ -23,7 +23,7 @@ public final class UnstartedLabelJobs {
         ZebraPrinter dock = new ZebraPrinter(new SocketPrinterConnection("dock-1", PrinterAddress.of("127.0.0.1"),
                 PrinterTimeouts.DEFAULTS));
         JdbcPrintJobStore store = new JdbcPrintJobStore(db);
-        return new LabelJobs(db, store, new PrintJobQueue(store, Map.of("dock-1", dock),
+        return new LabelJobs(store, new PrintJobQueue(store, Map.of("dock-1", dock),
                 Executors.newSingleThreadScheduledExecutor(), Duration.ofSeconds(1), clock));
     }
 }
