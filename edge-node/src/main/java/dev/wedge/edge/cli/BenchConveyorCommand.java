@@ -55,7 +55,7 @@ public final class BenchConveyorCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE})")
     int windowMs;
 
-    @Option(names = "--publishing-ms", defaultValue = "5", description = "subscription publishing interval"
+    @Option(names = "--publishing-ms", defaultValue = "2", description = "subscription publishing interval"
             + " (default: ${DEFAULT-VALUE})")
     int publishingMs;
 

@@ -32,6 +32,12 @@ public final class ConveyorConfigReader {
     /** Matches every key this reader owns. */
     public static final Pattern KEY = Pattern.compile("conveyor\\.([A-Za-z0-9_-]+)\\.(.+)");
     private static final Pattern RULE = Pattern.compile("rule\\.(\\d{1,3})\\.(lane|route|dockDoor|carrier|destination)");
+    /**
+     * The publishing interval asked for when none is configured: the longest wait a scan has before the PLC sends
+     * it, so it bounds the tail of scan-to-divert (see docs/conveyor-opcua.md, "Timing").
+     */
+    public static final int DEFAULT_PUBLISHING_MILLIS = 2;
+
     private static final Set<String> KEYS = Set.of("endpoint", "discoveryEndpoint", "samplingMillis",
             "publishingMillis", "budgetMillis", "securityPolicy", "insecureForLab", "keyStore", "keyStorePassword",
             "keyAlias", "applicationUri", "trustDir", "username", "password", "lanes", "defaultLane", "rejectLane");
@@ -117,7 +123,8 @@ public final class ConveyorConfigReader {
         int rejectLane = lane(p + "rejectLane", v.get("rejectLane"), defaultLane, lanes);
         List<LaneRule> rules = rules(p, v, lanes);
         Duration sampling = Duration.ofMillis(integer(p + "samplingMillis", v.get("samplingMillis"), 0, 0, 10_000));
-        Duration publishing = Duration.ofMillis(integer(p + "publishingMillis", v.get("publishingMillis"), 5, 1, 10_000));
+        Duration publishing = Duration.ofMillis(integer(p + "publishingMillis", v.get("publishingMillis"), DEFAULT_PUBLISHING_MILLIS, 1,
+                10_000));
         Duration budget = Duration.ofMillis(integer(p + "budgetMillis", v.get("budgetMillis"), 25, 1, 10_000));
         if (endpoint == null || discovery == null || problems.size() > before) {
             return null;

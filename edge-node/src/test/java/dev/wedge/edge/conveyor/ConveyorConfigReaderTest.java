@@ -36,7 +36,7 @@ class ConveyorConfigReaderTest {
         assertThat(plc.plcId()).isEqualTo("sorter-1");
         assertThat(plc.security().policy()).isEqualTo("Basic256Sha256");
         assertThat(plc.security().insecureForLab()).isFalse();
-        assertThat(plc.publishing()).isEqualTo(Duration.ofMillis(5));
+        assertThat(plc.publishing()).isEqualTo(Duration.ofMillis(2));
         assertThat(plc.sampling()).isEqualTo(Duration.ZERO);
         assertThat(plc.defaultLane()).isEqualTo(6);
         assertThat(plc.rejectLane()).isEqualTo(6);

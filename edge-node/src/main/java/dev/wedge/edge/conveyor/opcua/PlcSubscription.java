@@ -19,12 +19,20 @@ import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.
 
 /**
  * One Milo subscription on a PLC session, carrying every monitored node. Its publishing interval is the
- * configured one (sorters want a few milliseconds, not Milo's default second), each item keeps a queue so two
- * scans inside one publishing interval both arrive, and keep-alives come every {@link PlcSession#KEEP_ALIVE}.
+ * configured one (sorters want a few milliseconds, not Milo's default second; a server that revises it upwards is
+ * logged as a warning), each item keeps a queue so two scans inside one publishing interval both arrive, and
+ * keep-alives come every {@link PlcSession#KEEP_ALIVE}.
  */
 final class PlcSubscription {
 
     private static final Logger LOG = LoggerFactory.getLogger(PlcSubscription.class);
+
+    /**
+     * Notifications a monitored item may queue on the PLC between two publishes. A queue of one would lose the
+     * first of two scans inside one publishing interval; 1,000 covers a second of scans at 3.6 million an hour
+     * with a 1 s publishing interval, and costs the PLC memory only while the host is slow.
+     */
+    static final int QUEUE_SIZE = 1_000;
 
     /** A node someone monitors, independent of any session. */
     public record Item(ExpandedNodeId node, double samplingMillis, Consumer<DataValue> sink) {
@@ -70,8 +78,16 @@ final class PlcSubscription {
             }
         });
         s.create();
-        LOG.info("subscription {} publishes every {} ms (asked for {} ms)", s.getSubscriptionId().orElse(null),
-                s.getRevisedPublishingInterval().orElse(null), publishing);
+        double revised = s.getRevisedPublishingInterval().orElse(publishing);
+        if (revised > publishing) {
+            // A server below its minimum may answer with its default instead (Milo's: 250 ms), not its minimum.
+            LOG.warn("PLC {}: subscription {} publishes every {} ms, not the {} ms asked for"
+                    + " (conveyor.{}.publishingMillis): every scan can reach Wedge that much later",
+                    settings.plcId(), s.getSubscriptionId().orElse(null), revised, publishing, settings.plcId());
+        } else {
+            LOG.info("PLC {}: subscription {} publishes every {} ms", settings.plcId(),
+                    s.getSubscriptionId().orElse(null), revised);
+        }
         for (Item item : items) {
             ps.add(item);
         }
@@ -83,8 +99,9 @@ final class PlcSubscription {
         try {
             OpcUaMonitoredItem m = OpcUaMonitoredItem.newDataItem(item.node().toNodeIdOrThrow(client.getNamespaceTable()));
             m.setSamplingInterval(item.samplingMillis());
-            m.setQueueSize(uint(1_000));
-            m.setDiscardOldest(false);
+            m.setQueueSize(uint(QUEUE_SIZE));
+            // Should the queue overflow, the oldest scans are the ones already past their divert point.
+            m.setDiscardOldest(true);
             m.setDataValueListener((mi, value) -> item.sink().accept(value));
             subscription.addMonitoredItem(m);
             subscription.createMonitoredItems();
