@@ -10,8 +10,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,15 +42,17 @@ public final class JdbcDecisionLog implements AutoCloseable {
     private final DataSource db;
     private final Clock clock;
     private final BlockingQueue<Entry> queue = new LinkedBlockingQueue<>(100_000);
-    private final Thread writer;
+    private final Future<?> writer;
     private volatile boolean closing;
 
-    public JdbcDecisionLog(DataSource db, Clock clock) {
+    /**
+     * @param writer runs the writer loop until {@link #close()}; it occupies one of the executor's threads for
+     *               that long, and the caller shuts the executor down after closing the log
+     */
+    public JdbcDecisionLog(DataSource db, Clock clock, ExecutorService writer) {
         this.db = db;
         this.clock = clock;
-        this.writer = new Thread(this::run, "conveyor-decision-log");
-        this.writer.setDaemon(true);
-        this.writer.start();
+        this.writer = writer.submit(this::run);
     }
 
     public void record(Decision d, Long writeMicros, String error) {
@@ -175,9 +181,12 @@ public final class JdbcDecisionLog implements AutoCloseable {
     public void close() {
         closing = true;
         try {
-            writer.join(5_000);
+            writer.get(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.error("conveyor decision log did not finish storing: {} decision(s) not stored ({})", queue.size(),
+                    e.toString());
         }
     }
 }

@@ -7,21 +7,28 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Decides the lane of each parcel of one sorter within its budget. The lookup runs on the decider's own thread
- * (which holds the database connection) and is waited for only as long as the budget allows: a database that is
- * slow or locked sends parcels to the default lane, recorded as {@link DecisionReason#OVER_BUDGET}, instead of
- * making the PLC wait. No-reads never touch the database.
+ * Decides the lane of each parcel of one sorter within its budget. The lookup runs on the decider's lookup thread
+ * (which alone holds the database connection) and a budget timer runs beside it: whichever finishes first decides.
+ * A database that is slow or locked therefore sends parcels to the default lane, recorded as
+ * {@link DecisionReason#OVER_BUDGET}, when their budget runs out, instead of making the PLC or the parcels behind
+ * them wait; a lookup whose parcel was already decided that way is skipped, so the backlog of a lock clears at
+ * once. No-reads never touch the database.
  *
- * <p>Call {@link #decide} from one thread at a time (the sorter's notification thread).
+ * <p>The decision is handed on by the thread that made it (the lookup thread, or the timer's), without waking
+ * the caller: the write to the PLC follows on that thread. Both executors belong to the caller, which shuts them
+ * down after {@link #close()}; the lookup executor must run one task at a time.
  */
 public final class SortDecider implements AutoCloseable {
 
@@ -30,16 +37,18 @@ public final class SortDecider implements AutoCloseable {
     private final PlcSettings plc;
     private final DataSource db;
     private final ExecutorService lookups;
+    private final ScheduledExecutorService budgetTimer;
     private ParcelDirectory directory;
 
-    public SortDecider(PlcSettings plc, DataSource db) {
+    /**
+     * @param lookups     runs the lookups, one at a time (a single thread)
+     * @param budgetTimer fires when a budget runs out
+     */
+    public SortDecider(PlcSettings plc, DataSource db, ExecutorService lookups, ScheduledExecutorService budgetTimer) {
         this.plc = plc;
         this.db = db;
-        this.lookups = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "conveyor-lookup-" + plc.plcId());
-            t.setDaemon(true);
-            return t;
-        });
+        this.lookups = lookups;
+        this.budgetTimer = budgetTimer;
     }
 
     /**
@@ -57,26 +66,80 @@ public final class SortDecider implements AutoCloseable {
     }
 
     /**
+     * Decides where a parcel goes and passes the decision to {@code then}, exactly once: at once on the calling
+     * thread when no lookup is needed (a no-read, a spent budget), otherwise on the lookup thread or, when the
+     * budget runs out first, on the budget timer's thread. {@code then} should not block.
+     *
      * @param parcel       the scan
      * @param arrivedNanos {@link System#nanoTime()} when its notification arrived; the budget counts from there
      */
-    public Decision decide(Induction parcel, long arrivedNanos) {
+    public void decide(Induction parcel, long arrivedNanos, Consumer<Decision> then) {
         if (parcel.noRead()) {
-            return decision(parcel, plc.rejectLane(), DecisionReason.NO_READ, 0, arrivedNanos);
+            then.accept(decision(parcel, plc.rejectLane(), DecisionReason.NO_READ, 0, arrivedNanos));
+            return;
         }
         long left = plc.budget().toNanos() - (System.nanoTime() - arrivedNanos);
-        Future<ParcelDirectory.Lookup> lookup = lookups.submit(() -> find(parcel.barcode()));
+        if (left <= 0) {
+            then.accept(overBudget(parcel, arrivedNanos));
+            return;
+        }
+        Race race = new Race(then);
         try {
-            return choose(parcel, lookup.get(Math.max(0, left), TimeUnit.NANOSECONDS), arrivedNanos);
-        } catch (TimeoutException e) {
-            lookup.cancel(false);
-            return decision(parcel, plc.defaultLane(), DecisionReason.OVER_BUDGET, 0, arrivedNanos);
-        } catch (ExecutionException e) {
-            LOG.warn("PLC {}: lookup of {} failed: {}", plc.plcId(), parcel.barcode(), e.getCause().toString());
-            return decision(parcel, plc.defaultLane(), DecisionReason.LOOKUP_FAILED, 0, arrivedNanos);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return decision(parcel, plc.defaultLane(), DecisionReason.OVER_BUDGET, 0, arrivedNanos);
+            race.timer = budgetTimer.schedule(() -> race.settle(overBudget(parcel, arrivedNanos)), left,
+                    TimeUnit.NANOSECONDS);
+            lookups.execute(() -> lookUp(parcel, arrivedNanos, race));
+        } catch (RejectedExecutionException e) {
+            // Shutting down: the parcel still gets an answer rather than none.
+            race.settle(decision(parcel, plc.defaultLane(), DecisionReason.LOOKUP_FAILED, 0, arrivedNanos));
+        }
+    }
+
+    /** Runs on the lookup thread. */
+    private void lookUp(Induction parcel, long arrivedNanos, Race race) {
+        if (race.settled()) {
+            return;
+        }
+        Decision d;
+        try {
+            d = choose(parcel, find(parcel.barcode()), arrivedNanos);
+        } catch (SQLException e) {
+            LOG.warn("PLC {}: lookup of {} failed: {}", plc.plcId(), parcel.barcode(), e.toString());
+            d = decision(parcel, plc.defaultLane(), DecisionReason.LOOKUP_FAILED, 0, arrivedNanos);
+        }
+        if (race.settle(d)) {
+            race.timer.cancel(false);
+        }
+    }
+
+    private Decision overBudget(Induction parcel, long arrivedNanos) {
+        return decision(parcel, plc.defaultLane(), DecisionReason.OVER_BUDGET, 0, arrivedNanos);
+    }
+
+    /** The lookup and the budget timer race for one parcel; the first to settle decides. */
+    private static final class Race {
+        private final AtomicBoolean done = new AtomicBoolean();
+        private final Consumer<Decision> then;
+        private volatile Future<?> timer;
+
+        Race(Consumer<Decision> then) {
+            this.then = then;
+        }
+
+        boolean settled() {
+            return done.get();
+        }
+
+        boolean settle(Decision d) {
+            if (!done.compareAndSet(false, true)) {
+                return false;
+            }
+            try {
+                then.accept(d);
+            } catch (RuntimeException e) {
+                LOG.error("PLC {}: handing on the decision for tracking id {} failed", d.plcId(),
+                        d.parcel().trackingId(), e);
+            }
+            return true;
         }
     }
 
@@ -124,14 +187,13 @@ public final class SortDecider implements AutoCloseable {
         }
     }
 
+    /** Closes the lookup connection on the lookup thread (waiting up to two seconds for it). */
     @Override
     public void close() {
-        lookups.execute(this::closeDirectory);
-        lookups.shutdown();
         try {
-            if (!lookups.awaitTermination(2, TimeUnit.SECONDS)) {
-                lookups.shutdownNow();
-            }
+            lookups.submit(this::closeDirectory).get(2, TimeUnit.SECONDS);
+        } catch (RejectedExecutionException | ExecutionException | TimeoutException e) {
+            LOG.debug("PLC {}: closing the lookup connection did not finish: {}", plc.plcId(), e.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

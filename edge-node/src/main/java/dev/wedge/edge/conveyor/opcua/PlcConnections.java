@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.apache.camel.component.milo.client.MiloClientComponent;
 import org.apache.camel.component.milo.client.MiloClientConfiguration;
@@ -24,12 +23,12 @@ public final class PlcConnections implements MiloClientConnectionManager, AutoCl
     private final Map<String, PlcSession> sessions = new LinkedHashMap<>();
     private final ScheduledExecutorService executor;
 
-    public PlcConnections(List<PlcSettings> plcs, Clock clock) {
-        this.executor = Executors.newScheduledThreadPool(2, r -> {
-            Thread t = new Thread(r, "conveyor-opcua");
-            t.setDaemon(true);
-            return t;
-        });
+    /**
+     * @param executor runs connecting, reconnecting and subscription changes; owned by the caller, who shuts it
+     *                 down after {@link #close()}
+     */
+    public PlcConnections(List<PlcSettings> plcs, ScheduledExecutorService executor, Clock clock) {
+        this.executor = executor;
         for (PlcSettings p : plcs) {
             sessions.put(p.plcId(), new PlcSession(p, executor, clock));
         }
@@ -75,6 +74,5 @@ public final class PlcConnections implements MiloClientConnectionManager, AutoCl
     @Override
     public void close() {
         sessions.values().forEach(PlcSession::close);
-        executor.shutdownNow();
     }
 }

@@ -96,6 +96,11 @@ public final class SorterRig implements AutoCloseable {
         return conveyors;
     }
 
+    /** The CamelContext running the conveyor routes. */
+    public CamelContext camel() {
+        return camel;
+    }
+
     @Override
     public void close() {
         try {

@@ -11,6 +11,8 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,17 +21,19 @@ import org.junit.jupiter.api.Test;
 class JdbcDecisionLogTest {
 
     private EdgeDatabase db;
+    private final ExecutorService writer = Executors.newSingleThreadExecutor();
     private JdbcDecisionLog log;
 
     @BeforeEach
     void start() {
         db = SortationFixtures.database();
-        log = new JdbcDecisionLog(db, Clock.systemUTC());
+        log = new JdbcDecisionLog(db, Clock.systemUTC(), writer);
     }
 
     @AfterEach
     void stop() throws Exception {
         log.close();
+        writer.shutdownNow();
         db.close();
     }
 

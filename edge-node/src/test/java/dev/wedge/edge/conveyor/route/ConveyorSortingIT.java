@@ -120,6 +120,27 @@ class ConveyorSortingIT {
     }
 
     @Test
+    void runsOnCamelsThreadsAndStoresEveryDecisionBeforeCamelStopsThem() throws Exception {
+        assertThat(conveyorThreads()).as("conveyor threads").isNotEmpty()
+                .allSatisfy(name -> assertThat(name).startsWith("Camel ("))
+                .anySatisfy(name -> assertThat(name).endsWith("conveyor-lookup-sorter-1"));
+        for (int i = 0; i < 5; i++) {
+            rig.model().induce("SHP-1001");
+        }
+        await().atMost(5, TimeUnit.SECONDS).until(() -> rig.model().outcomes().size() == 5);
+
+        rig.camel().stop();
+
+        assertThat(rows("SELECT COUNT(*) FROM conveyor_decision WHERE outcome = 'SENT'")).isEqualTo(5);
+        await().atMost(5, TimeUnit.SECONDS).until(() -> conveyorThreads().isEmpty());
+    }
+
+    private static List<String> conveyorThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
+                .filter(name -> name.contains("conveyor-") && !name.startsWith("sorter-")).toList();
+    }
+
+    @Test
     void sendsAParcelWhoseLookupMissesTheBudgetToTheDefaultLaneAndRecordsWhy() throws Exception {
         try (Connection lock = db.getConnection()) {
             // Another transaction holds the parcel's destination row, so the lookup cannot finish in time.
