@@ -38,6 +38,8 @@ import picocli.CommandLine.Option;
         + " one JSON object (p50Ms, p99Ms, p999Ms, rawP99Ms, late, maxSustainedRate).")
 public final class BenchConveyorCommand implements Callable<Integer> {
 
+    /** Parcels an hour of the warm-up: fast enough to be short, slow enough to keep every parcel in its window. */
+    private static final long WARM_UP_RATE = 720_000;
     private static final long[] SEARCH_RATES = {40_000, 80_000, 120_000, 160_000, 200_000, 300_000, 400_000, 600_000};
 
     @Option(names = "--rate", defaultValue = "40000", description = "parcels an hour (default: ${DEFAULT-VALUE})")
@@ -54,6 +56,11 @@ public final class BenchConveyorCommand implements Callable<Integer> {
             description = "the sorter's decision window: a request later than this after the scan is late"
                     + " (default: ${DEFAULT-VALUE})")
     int windowMs;
+
+    @Option(names = "--warm-up-parcels", defaultValue = "1200", description = "parcels sorted before the main run,"
+            + " so it measures compiled code as a node that has been sorting for minutes runs it, not the JIT's first"
+            + " minutes; 0 for a cold start (default: ${DEFAULT-VALUE})")
+    int warmUpParcels;
 
     @Option(names = "--publishing-ms", defaultValue = "2", description = "subscription publishing interval"
             + " (default: ${DEFAULT-VALUE})")
@@ -85,7 +92,7 @@ public final class BenchConveyorCommand implements Callable<Integer> {
         try (SorterRig rig = SorterRig.start(dir.resolve("pki"), db, new SorterRig.Options("bench",
                 new SorterSettings(8, 8, Duration.ofMillis(windowMs)), Duration.ofMillis(publishingMs),
                 Duration.ofMillis(Math.max(1, windowMs / 2)), 7, 8, rules, "Basic256Sha256"), Duration.ofSeconds(60))) {
-            run(rig, db, barcodes, Math.min(rate, 40_000), 2); // warm-up
+            warmUp(rig, db, barcodes);
             Run main = run(rig, db, barcodes, rate, seconds);
             ObjectNode out = json.createObjectNode();
             out.put("rate", rate);
@@ -111,6 +118,7 @@ public final class BenchConveyorCommand implements Callable<Integer> {
             out.put("maxSustainedRate", sustained);
             out.put("securityPolicy", rig.conveyors().links().get(0).securityPolicy());
             out.put("publishingMs", publishingMs);
+            out.put("warmUpParcels", warmUpParcels);
             out.put("windowMs", windowMs);
             out.put("cores", Runtime.getRuntime().availableProcessors());
             // Other processes on the box compete for the same cores; the figures mean little without this.
@@ -137,10 +145,19 @@ public final class BenchConveyorCommand implements Callable<Integer> {
         if (windowMs < 5 || windowMs > 10_000) {
             return "--window-ms must be 5..10000, not " + windowMs;
         }
+        if (warmUpParcels < 0 || warmUpParcels > 100_000) {
+            return "--warm-up-parcels must be 0..100000, not " + warmUpParcels;
+        }
         if (publishingMs < 1 || publishingMs > 1_000) {
             return "--publishing-ms must be 1..1000, not " + publishingMs;
         }
         return null;
+    }
+
+    private void warmUp(SorterRig rig, EdgeDatabase db, List<String> barcodes) throws Exception {
+        if (warmUpParcels > 0) {
+            run(rig, db, barcodes, WARM_UP_RATE, (int) Math.max(1, Math.round(warmUpParcels * 3600.0 / WARM_UP_RATE)));
+        }
     }
 
     private Run run(SorterRig rig, EdgeDatabase db, List<String> barcodes, long perHour, int forSeconds)

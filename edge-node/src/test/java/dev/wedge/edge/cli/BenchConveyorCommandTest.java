@@ -26,6 +26,13 @@ class BenchConveyorCommandTest {
     }
 
     @Test
+    void refusesANegativeWarmUp() {
+        Result r = run("bench", "conveyor", "--warm-up-parcels", "-1");
+        assertThat(r.code).isEqualTo(2);
+        assertThat(r.err.strip()).isEqualTo("wedge bench conveyor: --warm-up-parcels must be 0..100000, not -1");
+    }
+
+    @Test
     void percentilesPickTheValueAtOrAboveTheRank() {
         double[] sorted = new double[1000];
         for (int i = 0; i < sorted.length; i++) {
