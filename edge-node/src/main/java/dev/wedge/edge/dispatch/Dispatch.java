@@ -26,6 +26,7 @@ import dev.wedge.edge.dispatch.store.JdbcProofStore;
 import dev.wedge.edge.dispatch.store.JdbcRouteStore;
 import dev.wedge.edge.dispatch.store.Transactions;
 import dev.wedge.edge.dispatch.track.TrackingPage;
+import dev.wedge.edge.dispatch.web.DispatchAccess;
 import dev.wedge.edge.dispatch.web.DispatchHandler;
 import dev.wedge.routing.cost.HaversineCosts;
 import dev.wedge.routing.cost.TravelCosts;
@@ -178,9 +179,12 @@ public final class Dispatch implements AutoCloseable {
         return sender.sendPending();
     }
 
-    /** The web side: driver app, JSON API, supervisor view and tracking pages. */
-    public DispatchHandler handler() {
-        return new DispatchHandler(this);
+    /**
+     * The web side: driver app, JSON API, supervisor view and tracking pages, guarded by {@code access} (drivers
+     * see their own day, dispatchers the rest, tracking pages are public by token).
+     */
+    public DispatchHandler handler(DispatchAccess access) {
+        return new DispatchHandler(this, access);
     }
 
     @Override
