@@ -94,6 +94,12 @@ class HqDriverRelayIT {
         assertThat(driver.login("DR1", "2468")).isEqualTo(201);
         assertThat(new DispatchClient(atHq).login("DR1", "1357")).isEqualTo(401);
         assertThat(driver.get("driver/").body()).contains("driver.js");
+        // At HQ a driver is a driver only: another driver's day is refused, the dispatcher's endpoints are not
+        // there (they belong to the warehouse), and a warehouse that never synced has no driver app at all.
+        assertThat(driver.get("api/dispatch/drivers/DR2/day").statusCode()).isEqualTo(403);
+        assertThat(driver.post("api/dispatch/assign", "{}").statusCode()).isEqualTo(404);
+        assertThat(new DispatchClient(URI.create("http://127.0.0.1:" + hqPort + "/warehouses/WH-NONE/"))
+                .get("driver/").statusCode()).isEqualTo(404);
 
         // The day at HQ is the edge's plan, from the route sheet the edge synced.
         JsonNode day = driver.getJson("api/dispatch/drivers/DR1/day");

@@ -40,13 +40,13 @@ final class HqDispatchPortal extends Handler.Abstract {
     public boolean handle(Request request, Response response, Callback callback) {
         String path = Request.getPathInContext(request);
         Matcher m = WAREHOUSE.matcher(path);
-        if (m.matches()) {
-            Optional<HqWarehouse> w = hub.warehouse(m.group(1));
-            return w.isPresent() && w.get().handler().serve(request, response, callback, m.group(2));
-        }
         boolean get = "GET".equals(request.getMethod());
         try {
-            if (get && path.equals("/api/reports/dispatch")) {
+            if (m.matches()) {
+                // The handler answers its own problems; a warehouse that never synced is left to HQ's 404.
+                Optional<HqWarehouse> w = hub.warehouse(m.group(1));
+                return w.isPresent() && w.get().handler().serve(request, response, callback, m.group(2));
+            } else if (get && path.equals("/api/reports/dispatch")) {
                 send(response, callback, 200, "application/json", json.writeValueAsBytes(report()));
             } else if (get && path.equals("/reports/dispatch")) {
                 send(response, callback, 200, "text/html; charset=utf-8",
@@ -62,10 +62,10 @@ final class HqDispatchPortal extends Handler.Abstract {
                 return false;
             }
         } catch (Exception e) {
-            LOG.error("HQ dispatch report {} failed", path, e);
+            LOG.error("HQ dispatch request {} failed", path, e);
             send(response, callback, 500, "application/problem+json", ("{\"type\":\"urn:wedge:problem:internal-error\","
-                    + "\"status\":500,\"code\":\"internal-error\",\"detail\":\"HQ could not build the dispatch report;"
-                    + " see its log.\"}").getBytes(StandardCharsets.UTF_8));
+                    + "\"status\":500,\"code\":\"internal-error\",\"detail\":\"HQ could not answer; see its log.\"}")
+                    .getBytes(StandardCharsets.UTF_8));
         }
         return true;
     }
