@@ -1,11 +1,12 @@
 // Wedge driver app. Works offline: the day is cached and every tap becomes an action with a key generated here,
 // kept in localStorage until the server has answered it. The server applies each key once, so sending an action
-// again after a lost answer is harmless.
+// again after a lost answer is harmless. The queue outlives the session: when the server answers 401 (the session
+// expired, or the node restarted) the app asks for badge and PIN again and then sends what is still queued.
 (function () {
   'use strict';
   const API = '../api/dispatch/';
-  const params = new URLSearchParams(location.search);
-  let driver = params.get('driver') || localStorage.getItem('wedge.driver');
+  let driver = localStorage.getItem('wedge.driver');
+  let csrf = null;
   let day = null;
   let sending = false;
   let lastFix = null;
@@ -70,10 +71,12 @@
     try {
       // Small batches: a photo can be a few hundred kilobytes.
       const batch = q.slice(0, 5);
+      if (!csrf) { sending = false; return; }
       const r = await fetch(API + 'actions', {
-        method: 'POST', headers: { 'Content-Type': 'application/json' },
+        method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf },
         body: JSON.stringify({ actions: batch })
       });
+      if (r.status === 401 || r.status === 403) { sending = false; needLogin(r.status); return; }
       if (!r.ok) { throw new Error('server answered ' + r.status); }
       const answer = await r.json();
       const answered = new Set(answer.results.map((x) => x.key));
@@ -99,6 +102,7 @@
   async function refresh() {
     try {
       const r = await fetch(API + 'drivers/' + encodeURIComponent(driver) + '/day', { cache: 'no-store' });
+      if (r.status === 401 || r.status === 403) { needLogin(r.status); return; }
       if (!r.ok) { throw new Error('server answered ' + r.status); }
       const fresh = await r.json();
       setNet(true);
@@ -338,6 +342,7 @@
   }
 
   function onFix(pos) {
+    if (!driver) { return; }
     const fix = { lat: pos.coords.latitude, lon: pos.coords.longitude, t: Date.now() };
     // Report when the truck moved 25 m or a minute passed, so a parked truck does not fill the queue.
     if (lastFix && distanceMetres(lastFix, fix) < 25 && fix.t - lastFix.t < 60000) { return; }
@@ -351,23 +356,71 @@
     }
   }
 
-  // ---- start ----
-  if (!driver) {
+  // ---- session ----
+  // Nothing queued is dropped while logged out: the actions wait in localStorage until a session sends them.
+  function needLogin(status) {
+    csrf = null;
+    $('login-why').textContent = status === 401 ? 'Your session has ended. Log in again; '
+      + queue().length + ' waiting action(s) are kept and will be sent.' : 'Log in as the driver of this day.';
     $('login').hidden = false;
-    $('login').addEventListener('submit', (e) => {
-      e.preventDefault();
-      localStorage.setItem('wedge.driver', $('driver-id').value.trim());
-      location.search = '?driver=' + encodeURIComponent($('driver-id').value.trim());
-    });
-    return;
+    $('login-badge').value = driver || '';
   }
-  localStorage.setItem('wedge.driver', driver);
-  day = store.get('day', 'null');
+
+  function loggedIn(session) {
+    if (session.role !== 'driver') {
+      $('login-error').textContent = session.badge + ' is not a driver account';
+      return false;
+    }
+    csrf = session.csrfToken;
+    if (driver !== session.badge) {
+      driver = session.badge;
+      localStorage.setItem('wedge.driver', driver);
+      day = store.get('day', 'null');
+    }
+    $('login').hidden = true;
+    $('login-error').textContent = '';
+    render();
+    showQueue();
+    refresh();
+    flush();
+    return true;
+  }
+
+  $('login').addEventListener('submit', async (e) => {
+    e.preventDefault();
+    try {
+      const r = await fetch(API + 'session', {
+        method: 'POST', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ badge: $('login-badge').value.trim(), pin: $('login-pin').value })
+      });
+      $('login-pin').value = '';
+      const answer = await r.json();
+      if (!r.ok) { $('login-error').textContent = answer.detail || ('login answered ' + r.status); return; }
+      loggedIn(answer);
+    } catch (err) {
+      $('login-error').textContent = 'No connection: log in again when the network is back.';
+    }
+  });
+
+  async function resume() {
+    try {
+      const r = await fetch(API + 'session', { cache: 'no-store' });
+      if (r.ok && loggedIn(await r.json())) { return; }
+      needLogin(r.status === 401 ? 0 : r.status);
+    } catch (e) {
+      // Offline at start: show the cached day and keep capturing; sending waits for a session.
+      setNet(false);
+      if (!driver) { needLogin(0); }
+    }
+  }
+
+  // ---- start ----
+  day = driver ? store.get('day', 'null') : null;
   render();
-  showQueue();
-  refresh();
+  if (driver) { showQueue(); }
+  resume();
   watchPosition();
   window.addEventListener('online', flush);
   setInterval(flush, 2000);
-  setInterval(() => { if (queue().length === 0) { refresh(); } }, 15000);
+  setInterval(() => { if (queue().length === 0 && csrf) { refresh(); } }, 15000);
 })();

@@ -40,9 +40,22 @@ public final class HqServer {
     private HqStore store;
     private Server jetty;
     private int boundPort = -1;
+    private final java.util.List<org.eclipse.jetty.server.Handler> mounted = new java.util.ArrayList<>();
 
     public HqServer(HqSettings settings) {
         this.settings = java.util.Objects.requireNonNull(settings, "settings");
+    }
+
+    /**
+     * Mounts an application's handler ahead of HQ's own (the driver app that edge-node serves at HQ, for one);
+     * call before {@link #start()}. A mounted handler answers the paths it owns and declines the rest, which then
+     * reach HQ's sync endpoints, read API and pages as usual.
+     */
+    public synchronized void mount(org.eclipse.jetty.server.Handler handler) {
+        if (jetty != null) {
+            throw new SyncException(SyncErrorCode.SERVER_FAILED, "mount handlers before the HQ server starts");
+        }
+        mounted.add(java.util.Objects.requireNonNull(handler, "handler"));
     }
 
     /**
@@ -77,7 +90,14 @@ public final class HqServer {
         connector.setHost(settings.host());
         connector.setPort(settings.port());
         server.addConnector(connector);
-        server.setHandler(new HqHandler(new BatchReceiver(store, Clock.systemUTC()), store, settings.security()));
+        HqHandler hq = new HqHandler(new BatchReceiver(store, Clock.systemUTC()), store, settings.security());
+        if (mounted.isEmpty()) {
+            server.setHandler(hq);
+        } else {
+            org.eclipse.jetty.server.Handler.Sequence all = new org.eclipse.jetty.server.Handler.Sequence(mounted);
+            all.addHandler(hq);
+            server.setHandler(all);
+        }
         if (settings.security().transport() == HqSecurity.Transport.PLAIN_HTTP
                 && !isLoopback(settings.host())) {
             LOG.warn("HQ serves plain HTTP without authentication on {}; use it for a local demo only",

@@ -7,6 +7,7 @@ import dev.wedge.edge.config.EdgeConfig;
 import dev.wedge.edge.conveyor.route.Conveyors;
 import dev.wedge.edge.db.EdgeDatabase;
 import dev.wedge.edge.dispatch.Dispatch;
+import dev.wedge.edge.dispatch.web.DispatchAccess;
 import dev.wedge.edge.labels.LabelJobs;
 import dev.wedge.edge.receiving.ReceivingService;
 import dev.wedge.edge.routes.ReceivingRoutes;
@@ -30,6 +31,8 @@ import dev.wedge.sync.edge.EdgeCredentials;
 import dev.wedge.sync.edge.ForwarderSettings;
 import dev.wedge.sync.edge.InboundPuller;
 import dev.wedge.sync.edge.OwnershipRules;
+import dev.wedge.sync.edge.Owner;
+import dev.wedge.edge.dispatch.relay.RelayedActions;
 import dev.wedge.edge.masterdata.HqMessageHandler;
 import dev.wedge.sync.edge.ForwarderStatus;
 import dev.wedge.sync.edge.JdbcOutbox;
@@ -120,7 +123,7 @@ public final class EdgeNode implements AutoCloseable {
                 config.printers().stream().map(EdgeConfig.Printer::id).toList(), clock);
         dispatch = new Dispatch(database, outbox, config.dispatch(), new JspritRouteSolver(), clock).start();
         started.push(dispatch);
-        web.mount(dispatch.handler());
+        web.mount(dispatch.handler(new DispatchAccess(sessions, floor.users()::authenticate, "/")));
         web.start();
         started.push(web::stop);
     }
@@ -190,8 +193,8 @@ public final class EdgeNode implements AutoCloseable {
         started.push(forwarder::stop);
         // Master data and orders come down from HQ by cursor, one transaction per message.
         inbound = new InboundPuller(database, config.nodeId(), hq.baseUri(), new ForwarderSettings(hq.batchSize(),
-                hq.pollInterval(), defaults.minBackoff(), hq.maxBackoff()), credentials(hq), OwnershipRules.defaults(),
-                new HqMessageHandler(floor.orders()));
+                hq.pollInterval(), defaults.minBackoff(), hq.maxBackoff()), credentials(hq), OwnershipRules.defaults()
+                .with(RelayedActions.KIND, Owner.HQ), new HqMessageHandler(floor.orders(), new RelayedActions(dispatch)));
         inbound.start();
         started.push(inbound::stop);
     }

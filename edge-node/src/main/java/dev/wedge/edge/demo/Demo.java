@@ -42,6 +42,7 @@ public final class Demo implements AutoCloseable {
     private final int hqPort;
     private final ObjectMapper json = new ObjectMapper();
     private HqServer hq;
+    private dev.wedge.edge.dispatch.hq.HqDispatch hqDispatch;
     private VirtualZebraPrinter printer;
     private PtyPair pty;
     private EdgeNode edge;
@@ -73,7 +74,11 @@ public final class Demo implements AutoCloseable {
         Files.writeString(dir.resolve(MARKER), "Wedge demo data: emptied at every ./wedge demo start.\n");
         hq = new HqServer(new HqSettings("127.0.0.1", hqPort,
                 "jdbc:derby:" + dir.resolve("hq").toAbsolutePath() + ";create=true"));
+        hqDispatch = new dev.wedge.edge.dispatch.hq.HqDispatch("jdbc:derby:" + dir.resolve("hq-dispatch")
+                .toAbsolutePath() + ";create=true", Clock.systemUTC());
+        hq.mount(hqDispatch.handler());
         int boundHq = hq.start();
+        hqDispatch.start(hq.store(), Duration.ofMillis(500));
         printer = new VirtualZebraPrinter();
         int printerPort = printer.start(0);
         pty = PtyPair.open(dir.resolve("pty"), "recv-1");
@@ -173,9 +178,10 @@ public final class Demo implements AutoCloseable {
         s.put("conveyorSorted", sorter.samplesSorted());
         s.put("conveyorEndpoint", sorter.endpoint());
         s.put("edgeUrl", edge.webUri().toString());
-        s.put("driverAppUrl", edge.webUri().resolve("/driver/?driver=D1").toString());
+        s.put("driverAppUrl", edge.webUri().resolve("/driver/").toString());
         s.put("dispatchUrl", edge.webUri().resolve("/dispatch/").toString());
         s.put("hqUrl", hq.uri().toString());
+        s.put("hqDriverAppUrl", hq.uri() + "/warehouses/" + NODE_ID + "/driver/");
         return s;
     }
 
@@ -231,6 +237,9 @@ public final class Demo implements AutoCloseable {
         }
         if (printer != null) {
             printer.stop();
+        }
+        if (hqDispatch != null) {
+            hqDispatch.close();
         }
         if (hq != null) {
             hq.stop();

@@ -20,12 +20,14 @@ import dev.wedge.edge.dispatch.plan.PlanImporter;
 import dev.wedge.edge.dispatch.plan.Replanner;
 import dev.wedge.edge.dispatch.report.DispatchMetrics;
 import dev.wedge.edge.dispatch.report.DispatchViews;
+import dev.wedge.edge.dispatch.relay.DriverCredentials;
 import dev.wedge.edge.dispatch.report.PlanMap;
 import dev.wedge.edge.dispatch.store.DispatchOutbox;
 import dev.wedge.edge.dispatch.store.JdbcProofStore;
 import dev.wedge.edge.dispatch.store.JdbcRouteStore;
 import dev.wedge.edge.dispatch.store.Transactions;
 import dev.wedge.edge.dispatch.track.TrackingPage;
+import dev.wedge.edge.dispatch.web.DispatchAccess;
 import dev.wedge.edge.dispatch.web.DispatchHandler;
 import dev.wedge.routing.cost.HaversineCosts;
 import dev.wedge.routing.cost.TravelCosts;
@@ -51,6 +53,7 @@ import javax.sql.DataSource;
  * is the web side, a Jetty handler any server can mount.
  */
 public final class Dispatch implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Dispatch.class);
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9.-]+");
     private final Transactions tx;
     private final Clock clock;
@@ -65,6 +68,8 @@ public final class Dispatch implements AutoCloseable {
     private final DispatchMetrics metrics = new DispatchMetrics();
     private final PlanMap map = new PlanMap();
     private final TrackingPage tracking = new TrackingPage();
+    private final DriverCredentials credentials;
+    private java.util.concurrent.ScheduledExecutorService credentialSync;
 
     public Dispatch(DataSource db, JdbcOutbox outbox, DispatchSettings settings,
                     RouteSolver solver, Clock clock) {
@@ -80,12 +85,36 @@ public final class Dispatch implements AutoCloseable {
         this.replanner = new Replanner(solver, costs, etas, events, settings.trackingValidity());
         this.actions = new DriverActions(tx, events, queue, etas, calculator, clock);
         this.sender = new NotificationSender(tx, queue, settings, clock);
+        this.credentials = new DriverCredentials(tx, events, clock);
     }
 
     /** Starts sending queued notifications in the background. */
     public Dispatch start() {
         sender.start(Duration.ofMillis(250));
+        credentialSync = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "dispatch-credential-sync");
+            t.setDaemon(true);
+            return t;
+        });
+        credentialSync.scheduleWithFixedDelay(this::publishCredentialsQuietly, 0, 2, java.util.concurrent.TimeUnit.SECONDS);
         return this;
+    }
+
+    /**
+     * Sends HQ the driver accounts (hashes only) that changed since last sent, so drivers can log into HQ's copy of
+     * the driver app; {@link #start()} does it every two seconds. Returns how many were sent.
+     */
+    public int publishDriverCredentials() throws SQLException {
+        return credentials.publishChanged();
+    }
+
+    private void publishCredentialsQuietly() {
+        try {
+            credentials.publishChanged();
+        } catch (SQLException | RuntimeException e) {
+            // Nothing was sent or remembered: the next round tries again.
+            LOG.warn("driver credentials not sent to HQ this round: {}", e.toString());
+        }
     }
 
     public void upsertDriver(String driverId, String name, Instant shiftStart, Instant shiftEnd) throws SQLException {
@@ -178,13 +207,19 @@ public final class Dispatch implements AutoCloseable {
         return sender.sendPending();
     }
 
-    /** The web side: driver app, JSON API, supervisor view and tracking pages. */
-    public DispatchHandler handler() {
-        return new DispatchHandler(this);
+    /**
+     * The web side: driver app, JSON API, supervisor view and tracking pages, guarded by {@code access} (drivers
+     * see their own day, dispatchers the rest, tracking pages are public by token).
+     */
+    public DispatchHandler handler(DispatchAccess access) {
+        return new DispatchHandler(this, access);
     }
 
     @Override
     public void close() {
+        if (credentialSync != null) {
+            credentialSync.shutdownNow();
+        }
         sender.close();
     }
 }

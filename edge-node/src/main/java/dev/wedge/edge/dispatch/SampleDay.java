@@ -34,7 +34,8 @@ public final class SampleDay {
         dispatch.upsertCustomer("C-ACME", "Acme Foods", null, ProofPolicy.standard());
         dispatch.upsertCustomer("C-SHOP", "Corner Shop", null,
                 new ProofPolicy(ProofRule.WARNED, ProofRule.OPTIONAL, ProofRule.WARNED));
-        dispatch.upsertDriver("D1", "Dana", start.minus(Duration.ofHours(1)), start.plus(Duration.ofHours(10)));
+        // The demo's driver account (the demo makes one account per role, DEMO-<ROLE>): a driver's badge is their id.
+        dispatch.upsertDriver("DEMO-DRIVER", "Dana", start.minus(Duration.ofHours(1)), start.plus(Duration.ofHours(10)));
         dispatch.upsertDriver("D2", "Sam", start.minus(Duration.ofHours(1)), start.plus(Duration.ofHours(10)));
         double[][] at = {{52.10, 5.10}, {52.11, 5.13}, {52.105, 5.16}, {52.07, 5.09}, {52.075, 5.14}, {52.06, 5.12}};
         List<DeliveryOrder> orders = new ArrayList<>();

@@ -30,10 +30,17 @@ public final class HqMessageHandler implements InboundHandler {
 
     private final MasterDataHandler masterData = new MasterDataHandler();
     private final OrderStore orders;
+    private final InboundHandler driverActions;
     private final ObjectMapper json = new ObjectMapper();
 
     public HqMessageHandler(OrderStore orders) {
+        this(orders, (tx, m) -> InboundOutcome.conflict("no-dispatch", "this node does not apply driver actions"));
+    }
+
+    /** @param driverActions applies {@code driver-action} messages: actions drivers sent to HQ's driver app */
+    public HqMessageHandler(OrderStore orders, InboundHandler driverActions) {
         this.orders = orders;
+        this.driverActions = driverActions;
     }
 
     @Override
@@ -41,6 +48,7 @@ public final class HqMessageHandler implements InboundHandler {
         return switch (message.kind()) {
             case "order" -> order(message);
             case "order-cancelled" -> cancel(tx, message);
+            case "driver-action" -> driverActions.apply(tx, message);
             default -> masterData.apply(tx, message);
         };
     }

@@ -2,8 +2,14 @@ package dev.wedge.edge.dispatch;
 
 import dev.wedge.edge.dispatch.driver.ActionType;
 import dev.wedge.edge.dispatch.model.DeliveryOrder;
+import dev.wedge.edge.auth.Role;
+import dev.wedge.edge.auth.Sessions;
+import dev.wedge.edge.auth.UserStore;
+import dev.wedge.edge.dispatch.web.DispatchAccess;
+import dev.wedge.edge.dispatch.web.DispatchHandler;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** A started one-route day for tests in other packages. */
@@ -32,8 +38,33 @@ public final class DispatchTestAccess implements AutoCloseable {
         return new DispatchTestAccess(settings);
     }
 
+    /** Accounts of {@link #handler()}: badge to role; each one's PIN is {@link #PIN}. */
+    public static final Map<String, Role> ACCOUNTS = Map.of("D1", Role.DRIVER, "D2", Role.DRIVER, "SUP",
+            Role.SUPERVISOR, "ADM", Role.ADMIN, "PICK", Role.PICKER);
+    public static final String PIN = "4321";
+
     public Dispatch dispatch() {
         return f.dispatch;
+    }
+
+    /** Sessions on the fixture's clock, idle after 15 minutes. */
+    public Sessions sessions() {
+        return sessions;
+    }
+
+    private Sessions sessions;
+
+    /** The edge's handler over {@link #ACCOUNTS}, with sessions on the fixture's clock. */
+    public DispatchHandler handler() {
+        return handler("/");
+    }
+
+    /** The same, its session cookie scoped to {@code cookiePath}. */
+    public DispatchHandler handler(String cookiePath) {
+        sessions = new Sessions(f.clock, Duration.ofMinutes(15), Duration.ofHours(12));
+        return dispatch().handler(new DispatchAccess(sessions, (badge, pin) -> Optional.ofNullable(ACCOUNTS.get(badge))
+                .filter(r -> PIN.equals(new String(pin))).map(r -> new UserStore.User(badge, badge + " one", r, true)),
+                cookiePath));
     }
 
     public MutableClockAccess clock() {
@@ -47,6 +78,13 @@ public final class DispatchTestAccess implements AutoCloseable {
 
     public void position(double lat, double lon) throws Exception {
         f.position("D1", lat, lon);
+    }
+
+    /** Breaks the database under the running node, as a failed disk or a botched migration would. */
+    public void dropTable(String table) throws Exception {
+        try (var c = f.db.getConnection(); var st = c.createStatement()) {
+            st.executeUpdate("DROP TABLE " + table);
+        }
     }
 
     @Override

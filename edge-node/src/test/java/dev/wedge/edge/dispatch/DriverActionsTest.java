@@ -71,7 +71,8 @@ class DriverActionsTest {
 
     @Test
     void aDeliveryWithoutTheRequiredSignatureIsRefusedAndChangesNothing() throws Exception {
-        long outboxBefore = f.count("SELECT COUNT(*) FROM sync_outbox");
+        long outboxBefore = f.count("SELECT COUNT(*) FROM sync_outbox WHERE kind <> 'dispatch.action'");
+        long outcomesBefore = f.count("SELECT COUNT(*) FROM sync_outbox WHERE kind = 'dispatch.action'");
         DriverAction a = deliver("S1", Optional.empty(), s1.ssccs());
 
         ActionResult r = f.dispatch.apply(a);
@@ -81,9 +82,15 @@ class DriverActionsTest {
         assertThat(r.detail()).contains("S1", "signature");
         assertThat(f.stop("S1").path("status").asText()).isEqualTo("PENDING");
         assertThat(f.count("SELECT COUNT(*) FROM dispatch_proof")).isZero();
-        assertThat(f.count("SELECT COUNT(*) FROM sync_outbox")).isEqualTo(outboxBefore);
-        // The same key sent again gets the same refusal, not a second attempt.
+        assertThat(f.count("SELECT COUNT(*) FROM sync_outbox WHERE kind <> 'dispatch.action'"))
+                .isEqualTo(outboxBefore);
+        // Only the refusal itself goes to HQ, so HQ can tell a driver who sent the action through it.
+        assertThat(f.count("SELECT COUNT(*) FROM sync_outbox WHERE kind = 'dispatch.action'"))
+                .isEqualTo(outcomesBefore + 1);
+        // The same key sent again gets the same refusal, not a second attempt, and is not reported again.
         assertThat(f.dispatch.apply(a).code()).isEqualTo("PROOF_MISSING");
+        assertThat(f.count("SELECT COUNT(*) FROM sync_outbox WHERE kind = 'dispatch.action'"))
+                .isEqualTo(outcomesBefore + 1);
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wedge.edge.app.EdgeNode;
+import dev.wedge.edge.auth.Role;
 import dev.wedge.edge.config.ConfigReader;
 import dev.wedge.edge.demo.HqRecords;
 import dev.wedge.edge.dispatch.model.DeliveryOrder;
@@ -49,9 +50,10 @@ import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.interactions.Actions;
 
 /**
- * A driver's day in headless Chromium against a real edge node and a real HQ: start the route, lose the network
- * for two stops (one delivered with signature, photo and package scans, one failed), get it back, resend what was
- * sent, deliver the last stop and finish. HQ ends up with every event exactly once, proofs included.
+ * A driver's day in headless Chromium against a real edge node and a real HQ: log in with badge and PIN, start the
+ * route, lose the network for two stops (one delivered with signature, photo and package scans, one failed) while
+ * the session ends, get the network back, log in again, resend what was sent, deliver the last stop and finish. HQ
+ * ends up with every event exactly once, proofs included.
  */
 class DriverDayIT {
     private static final GeoPoint DEPOT = new GeoPoint(52.0, 5.0);
@@ -81,7 +83,7 @@ class DriverDayIT {
                 "gs1.companyPrefix", "0614141")), Clock.systemUTC()).start();
         open.add(edge);
         Dispatch dispatch = edge.dispatch();
-        Map<String, DeliveryOrder> orders = planDay(dispatch);
+        Map<String, DeliveryOrder> orders = planDay(edge, dispatch);
 
         browser = chromium();
         open.add(browser::quit);
@@ -89,7 +91,8 @@ class DriverDayIT {
         browser.executeCdpCommand("Browser.grantPermissions", Map.of("origin", base.substring(0, base.length() - 1),
                 "permissions", List.of("geolocation")));
         moveTo(DEPOT);
-        browser.get(base + "driver/?driver=D1");
+        browser.get(base + "driver/");
+        logIn("DR1", "2468");
         awaitText("#route-status", "PLANNED");
         List<String> order = browser.findElements(By.cssSelector("li.stop")).stream()
                 .map(e -> e.getAttribute("data-stop")).toList();
@@ -110,15 +113,22 @@ class DriverDayIT {
         browser.findElement(By.id("fail-note")).sendKeys("nobody home");
         browser.findElement(By.id("confirm-fail")).click();
         awaitStopStatus(order.get(1), "FAILED");
-        String captured = (String) browser.executeScript("return localStorage.getItem('wedge.queue.D1');");
+        String captured = (String) browser.executeScript("return localStorage.getItem('wedge.queue.DR1');");
         JsonNode queued = json.readTree(captured);
         assertThat(queued.size()).isGreaterThanOrEqualTo(3);
         assertThat(stopStatus(dispatch, order.get(0))).isEqualTo("PENDING");
         assertThat(Integer.parseInt(browser.findElement(By.id("queue-count")).getText())).isGreaterThanOrEqualTo(3);
         assertThat(queued.findValuesAsText("type")).contains("ARRIVE", "DELIVER", "FAIL");
 
-        // Back in coverage: the queue empties and the edge has what happened offline, with the phone's times.
+        // The session ends while the phone is offline (idle timeout, or the node restarted): the queue stays.
+        edge.sessions().close(browser.manage().getCookieNamed("wedge_session").getValue());
+        // Back in coverage: the node asks for the PIN again, then the queue empties and the edge has what
+        // happened offline, with the phone's times.
         setOffline(false);
+        await().atMost(Duration.ofSeconds(10)).until(() -> browser.findElement(By.id("login")).isDisplayed());
+        assertThat(browser.findElement(By.id("login-why")).getText()).contains("kept");
+        assertThat(stopStatus(dispatch, order.get(0))).isEqualTo("PENDING");
+        logIn("DR1", "2468");
         await().atMost(Duration.ofSeconds(20)).until(() -> "0".equals(browser.findElement(By.id("queue-count")).getText()));
         assertThat(stopStatus(dispatch, order.get(0))).isEqualTo("DELIVERED");
         assertThat(stopStatus(dispatch, order.get(1))).isEqualTo("FAILED");
@@ -173,12 +183,13 @@ class DriverDayIT {
                 .until(() -> HqRecords.all(hq.uri(), "WH-DRV").size() == records.size());
     }
 
-    private Map<String, DeliveryOrder> planDay(Dispatch dispatch) throws Exception {
+    private Map<String, DeliveryOrder> planDay(EdgeNode edge, Dispatch dispatch) throws Exception {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         dispatch.upsertCustomer("ACME", "Acme Foods", null, ProofPolicy.standard());
         dispatch.upsertCustomer("SHOP", "Corner Shop", null,
                 new ProofPolicy(ProofRule.WARNED, ProofRule.OPTIONAL, ProofRule.REQUIRED));
-        dispatch.upsertDriver("D1", "Dana", now.minus(Duration.ofHours(1)), now.plus(Duration.ofHours(10)));
+        dispatch.upsertDriver("DR1", "Dana", now.minus(Duration.ofHours(1)), now.plus(Duration.ofHours(10)));
+        edge.floor().users().create("DR1", "Dana", Role.DRIVER, "2468".toCharArray());
         Map<String, DeliveryOrder> orders = new HashMap<>();
         long serial = 5000;
         double[][] at = {{52.0, 5.02}, {52.01, 5.03}, {52.0, 5.05}};
@@ -192,7 +203,7 @@ class DriverDayIT {
                 List.of("T1"), 50, List.copyOf(orders.values())), HaversineCosts.atKmPerHour(40),
                 SolveOptions.forIterations(20, 3).withThreads(1));
         dispatch.importPlan("IT", plan, now, DEPOT, List.copyOf(orders.values()));
-        assertThat(dispatch.assignAll()).containsValue("D1");
+        assertThat(dispatch.assignAll()).containsValue("DR1");
         return orders;
     }
 
@@ -223,10 +234,20 @@ class DriverDayIT {
 
     private JsonNode resend(String queueJson) throws Exception {
         Object answer = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
-                + "fetch('../api/dispatch/actions', {method: 'POST', headers: {'Content-Type': 'application/json'},"
-                + " body: JSON.stringify({actions: JSON.parse(arguments[0])})}).then(r => r.text()).then(done,"
+                + "fetch('../api/dispatch/session').then(r => r.json()).then(s => fetch('../api/dispatch/actions',"
+                + " {method: 'POST', headers: {'Content-Type': 'application/json', 'X-CSRF-Token': s.csrfToken},"
+                + " body: JSON.stringify({actions: JSON.parse(arguments[0])})})).then(r => r.text()).then(done,"
                 + " e => done(String(e)));", queueJson);
         return json.readTree((String) answer);
+    }
+
+    private void logIn(String badge, String pin) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> browser.findElement(By.id("login")).isDisplayed());
+        browser.findElement(By.id("login-badge")).clear();
+        browser.findElement(By.id("login-badge")).sendKeys(badge);
+        browser.findElement(By.id("login-pin")).sendKeys(pin);
+        browser.findElement(By.id("login-submit")).click();
+        await().atMost(Duration.ofSeconds(10)).until(() -> !browser.findElement(By.id("login")).isDisplayed());
     }
 
     private void clickOn(String stop, String button) {
@@ -263,7 +284,7 @@ class DriverDayIT {
     }
 
     private static String routeStatus(Dispatch dispatch) throws Exception {
-        return dispatch.driverDay("D1").path("routes").get(0).path("status").asText();
+        return dispatch.driverDay("DR1").path("routes").get(0).path("status").asText();
     }
 
     private static String stopStatus(Dispatch dispatch, String stop) throws Exception {

@@ -22,7 +22,7 @@ import java.util.UUID;
 public final class NodeTestBed implements AutoCloseable {
 
     public static final Map<Role, String> BADGES = Map.of(Role.PICKER, "B-PICK", Role.PACKER, "B-PACK",
-            Role.DOCK, "B-DOCK", Role.SUPERVISOR, "B-SUP", Role.ADMIN, "B-ADM");
+            Role.DOCK, "B-DOCK", Role.SUPERVISOR, "B-SUP", Role.ADMIN, "B-ADM", Role.DRIVER, "B-DRV");
 
     public final VirtualZebraPrinter printer = new VirtualZebraPrinter();
     public final EdgeNode node;

@@ -11,6 +11,8 @@ public record ActionResult(String key, Outcome outcome, String code, String deta
     public enum Outcome {
         APPLIED,
         DUPLICATE,
-        REJECTED
+        REJECTED,
+        /** Taken by HQ and queued for the warehouse, which applies it; its outcome reaches HQ through sync. */
+        FORWARDED
     }
 }

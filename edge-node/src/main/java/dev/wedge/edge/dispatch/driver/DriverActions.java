@@ -29,11 +29,13 @@ public final class DriverActions {
     private final JdbcActionLog log = new JdbcActionLog();
     private final RouteProgress progress;
     private final StopOutcomes outcomes;
+    private final DispatchOutbox outbox;
 
     public DriverActions(Transactions tx, DispatchOutbox outbox, NotificationQueue notifications, EtaTracker etas,
                          EtaCalculator calculator, Clock clock) {
         this.tx = tx;
         this.clock = clock;
+        this.outbox = outbox;
         this.progress = new RouteProgress(outbox, notifications, etas, calculator);
         this.outcomes = new StopOutcomes(outbox, notifications, etas);
     }
@@ -58,16 +60,41 @@ public final class DriverActions {
                     case FAIL -> outcomes.fail(c, action, now);
                 };
                 log.setDetail(c, a.key(), detail);
-                return Optional.of(new ActionResult(a.key(), ActionResult.Outcome.APPLIED, "", detail));
+                ActionResult applied = new ActionResult(a.key(), ActionResult.Outcome.APPLIED, "", detail);
+                report(c, action, applied, now);
+                return Optional.of(applied);
             });
             return result.isPresent() ? result.get() : answerFromLog(a);
         } catch (DispatchException e) {
             LOG.info("driver {} action {} {} rejected: {}", a.driverId(), a.type(), a.key(), e.getMessage());
-            boolean first = tx.inTransaction(c -> log.claim(c, a.key(), a.driverId(), a.type().name(),
-                    a.stopId().orElse(null), false, e.code().name() + ": " + e.getMessage(), now));
-            return first ? new ActionResult(a.key(), ActionResult.Outcome.REJECTED, e.code().name(), e.getMessage())
-                    : answerFromLog(a);
+            ActionResult rejected = new ActionResult(a.key(), ActionResult.Outcome.REJECTED, e.code().name(),
+                    e.getMessage());
+            boolean first = tx.inTransaction(c -> {
+                boolean claimed = log.claim(c, a.key(), a.driverId(), a.type().name(), a.stopId().orElse(null), false,
+                        e.code().name() + ": " + e.getMessage(), now);
+                if (claimed) {
+                    report(c, action, rejected, now);
+                }
+                return claimed;
+            });
+            return first ? rejected : answerFromLog(a);
         }
+    }
+
+    /**
+     * {@code dispatch.action}: the first outcome of an action key, in the transaction that logged it, so HQ learns
+     * what became of an action a driver sent it (or the edge) by the normal outbox. Applied positions are left
+     * out: the position event carries their key.
+     */
+    private void report(java.sql.Connection c, DriverAction a, ActionResult r, Instant now) throws SQLException {
+        if (a.type() == ActionType.POSITION && r.outcome() == ActionResult.Outcome.APPLIED) {
+            return;
+        }
+        var p = outbox.payload("action", now);
+        p.put("key", r.key()).put("driverId", a.driverId()).put("type", a.type().name())
+                .put("outcome", r.outcome().name()).put("code", r.code()).put("detail", r.detail());
+        a.stopId().ifPresent(s -> p.put("stopId", s));
+        outbox.append(c, p);
     }
 
     /**

@@ -91,6 +91,8 @@ final class RouteProgress {
                 .filter(r -> r.status() == RouteStatus.STARTED).findFirst();
         log.insertPosition(tx, a.driverId(), onRoad.map(RouteRow::routeId).orElse(null), at, a.at());
         ObjectNode p = outbox.payload("position", a.at());
+        // The key tells HQ this action's outcome without a dispatch.action record per position.
+        p.put("key", a.key());
         p.put("driverId", a.driverId());
         p.put("lat", at.lat());
         p.put("lon", at.lon());

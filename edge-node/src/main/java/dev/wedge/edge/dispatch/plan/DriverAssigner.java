@@ -8,6 +8,7 @@ import dev.wedge.edge.dispatch.model.DispatchErrorCode;
 import dev.wedge.edge.dispatch.model.DispatchException;
 import dev.wedge.edge.dispatch.model.GeoPoint;
 import dev.wedge.edge.dispatch.model.RouteStatus;
+import dev.wedge.edge.dispatch.relay.RouteSheets;
 import dev.wedge.edge.dispatch.store.DispatchOutbox;
 import dev.wedge.edge.dispatch.store.JdbcRouteStore;
 import dev.wedge.edge.dispatch.store.JdbcRouteStore.DriverRow;
@@ -30,10 +31,12 @@ import java.util.Optional;
 public final class DriverAssigner {
     private final JdbcRouteStore routes = new JdbcRouteStore();
     private final DispatchOutbox outbox;
+    private final RouteSheets sheets;
     private final EtaCalculator travel;
 
     public DriverAssigner(DispatchOutbox outbox, EtaCalculator travel) {
         this.outbox = outbox;
+        this.sheets = new RouteSheets(outbox);
         this.travel = travel;
     }
 
@@ -113,5 +116,6 @@ public final class DriverAssigner {
         r.driverId().ifPresent(old -> p.put("previousDriverId", old));
         p.put("by", by);
         outbox.append(tx, p);
+        sheets.publish(tx, r.routeId(), now);
     }
 }

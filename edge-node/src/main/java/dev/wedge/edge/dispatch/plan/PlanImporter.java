@@ -5,6 +5,7 @@ import dev.wedge.edge.dispatch.model.DeliveryOrder;
 import dev.wedge.edge.dispatch.model.DispatchErrorCode;
 import dev.wedge.edge.dispatch.model.DispatchException;
 import dev.wedge.edge.dispatch.model.GeoPoint;
+import dev.wedge.edge.dispatch.relay.RouteSheets;
 import dev.wedge.edge.dispatch.store.DispatchOutbox;
 import dev.wedge.edge.dispatch.store.JdbcRouteStore;
 import dev.wedge.edge.dispatch.track.TrackingTokens;
@@ -30,10 +31,12 @@ public final class PlanImporter {
     private final JdbcRouteStore routes = new JdbcRouteStore();
     private final TrackingTokens tokens = new TrackingTokens();
     private final DispatchOutbox outbox;
+    private final RouteSheets sheets;
     private final Duration tokenValidity;
 
     public PlanImporter(DispatchOutbox outbox, Duration tokenValidity) {
         this.outbox = outbox;
+        this.sheets = new RouteSheets(outbox);
         this.tokenValidity = tokenValidity;
     }
 
@@ -70,6 +73,7 @@ public final class PlanImporter {
             p.put("stops", seq - 1);
             p.put("plannedDistanceM", r.distance());
             outbox.append(tx, p);
+            sheets.publish(tx, routeId, origin);
             ids.add(routeId);
         }
         return ids;

@@ -9,6 +9,7 @@ import dev.wedge.edge.dispatch.model.DispatchErrorCode;
 import dev.wedge.edge.dispatch.model.DispatchException;
 import dev.wedge.edge.dispatch.model.RouteStatus;
 import dev.wedge.edge.dispatch.model.StopStatus;
+import dev.wedge.edge.dispatch.relay.RouteSheets;
 import dev.wedge.edge.dispatch.store.DispatchOutbox;
 import dev.wedge.edge.dispatch.store.JdbcRouteStore;
 import dev.wedge.edge.dispatch.store.RouteRow;
@@ -44,6 +45,7 @@ public final class Replanner {
     private final TravelCosts costs;
     private final EtaTracker etas;
     private final DispatchOutbox outbox;
+    private final RouteSheets sheets;
     private final Duration tokenValidity;
 
     /** What the re-plan did: the route each job landed on, and the jobs it could not place. */
@@ -56,6 +58,7 @@ public final class Replanner {
         this.costs = costs;
         this.etas = etas;
         this.outbox = outbox;
+        this.sheets = new RouteSheets(outbox);
         this.tokenValidity = tokenValidity;
     }
 
@@ -140,6 +143,7 @@ public final class Replanner {
                             + " WHERE stop_id = ?", s.stopId());
                 }
             }
+            sheets.publish(tx, r.routeId(), now);
         }
         return new Outcome(landed, plan.unassigned());
     }

@@ -15,11 +15,16 @@ import java.util.List;
 import java.util.Optional;
 
 /** Reads driver actions and delivery orders from the JSON the driver app and the supervisor view send. */
-final class ActionJson {
+public final class ActionJson {
     private ActionJson() {
     }
 
-    static DriverAction action(JsonNode n) {
+    /**
+     * The driver action in the JSON the driver app sends (also the payload of an action relayed through HQ).
+     *
+     * @throws DispatchException {@code INVALID_INPUT} naming the field that is wrong
+     */
+    public static DriverAction action(JsonNode n) {
         String type = text(n, "type").orElseThrow(() -> bad("An action has no type"));
         ActionType t;
         try {

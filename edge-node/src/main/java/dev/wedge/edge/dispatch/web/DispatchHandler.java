@@ -2,24 +2,26 @@ package dev.wedge.edge.dispatch.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.wedge.edge.auth.Role;
+import dev.wedge.edge.auth.Sessions;
 import dev.wedge.edge.dispatch.Dispatch;
-import dev.wedge.edge.dispatch.driver.ActionResult;
 import dev.wedge.edge.dispatch.model.DispatchErrorCode;
 import dev.wedge.edge.dispatch.model.DispatchException;
-import dev.wedge.edge.dispatch.model.Ids;
-import dev.wedge.edge.dispatch.model.ProofKind;
-import dev.wedge.edge.dispatch.plan.Replanner;
-import dev.wedge.edge.dispatch.store.JdbcProofStore;
+import dev.wedge.edge.web.ApiException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -32,43 +34,64 @@ import org.slf4j.LoggerFactory;
  * app under {@code /driver/}, the supervisor view under {@code /dispatch/}, the JSON API under
  * {@code /api/dispatch/}, and customer tracking pages at {@code /track/{token}}. Paths are taken relative to the
  * context it is mounted in, and it declines (returns false) every other path so it can sit in a
- * {@link Handler.Sequence} before other handlers. Errors are RFC 9457 problem documents with the dispatch code.
+ * {@link Handler.Sequence} before other handlers.
+ *
+ * <p>Every API request passes the same checks as the handheld API ({@link DispatchApi} says who may call what): a
+ * live session unless the endpoint is public, one of the endpoint's roles, and the session's CSRF token on
+ * state-changing requests. Errors are RFC 9457 problem documents with a stable code; a failure inside the node is
+ * answered without its exception text, under an incident id that is also in the log.
  */
 public final class DispatchHandler extends Handler.Abstract {
     private static final Logger LOG = LoggerFactory.getLogger(DispatchHandler.class);
     private static final int MAX_BODY = 32 * 1024 * 1024;
     private static final Pattern STATIC = Pattern.compile("/(?:driver|dispatch)/([a-z0-9-]+\\.(?:html|js|css|json))");
-    private static final Pattern DAY = Pattern.compile("/api/dispatch/drivers/([^/]+)/day");
-    private static final Pattern STOP = Pattern.compile("/api/dispatch/stops/([^/]+)");
-    private static final Pattern PROOF = Pattern.compile("/api/dispatch/stops/([^/]+)/proof/(signature|photo)");
-    private static final Pattern PIN = Pattern.compile("/api/dispatch/stops/([^/]+)/pin");
-    private static final Pattern REASSIGN = Pattern.compile("/api/dispatch/routes/([^/]+)/driver");
 
-    private final Dispatch dispatch;
     private final ObjectMapper json = new ObjectMapper();
+    private final DispatchAccess access;
+    private final List<Endpoint> endpoints;
 
-    public DispatchHandler(Dispatch dispatch) {
-        this.dispatch = dispatch;
+    /** The edge's handler: drivers' actions are applied here, and the dispatcher's endpoints are offered. */
+    public DispatchHandler(Dispatch dispatch, DispatchAccess access) {
+        this(dispatch, access, (action, json) -> dispatch.apply(action), true);
+    }
+
+    private DispatchHandler(Dispatch dispatch, DispatchAccess access, DriverActionSink sink, boolean dispatcher) {
+        this.access = access;
+        this.endpoints = new DispatchApi(dispatch, access, sink, json, dispatcher).endpoints();
+    }
+
+    /**
+     * HQ's handler for drivers on the road: the driver app and its endpoints only, reading the day from
+     * {@code readSide} (HQ's copy of what the warehouse synced) and handing actions to {@code sink}.
+     */
+    public static DispatchHandler forDrivers(Dispatch readSide, DispatchAccess access, DriverActionSink sink) {
+        return new DispatchHandler(readSide, access, sink, false);
     }
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
-        String path = Request.getPathInContext(request);
+        return serve(request, response, callback, Request.getPathInContext(request));
+    }
+
+    /**
+     * Like {@link #handle}, for a path the caller has already taken relative to where it serves this handler (HQ
+     * serves one per warehouse under {@code /warehouses/{id}/}); returns false for a path that is not dispatch's.
+     */
+    public boolean serve(Request request, Response response, Callback callback, String path) {
         if (!owns(path)) {
             return false;
         }
         try {
             route(request, response, callback, path);
         } catch (DispatchException e) {
-            int status = switch (e.code()) {
-                case NOT_FOUND -> 404;
-                case WRONG_STATE, NO_DRIVER, NOT_YOUR_STOP, KEY_REUSED -> 409;
-                case INVALID_INPUT, PROOF_MISSING -> 400;
-            };
-            problem(response, callback, status, e.code().name(), e.getMessage());
+            problem(response, callback, status(e.code()), code(e.code()), e.getMessage());
+        } catch (ApiException e) {
+            problem(response, callback, e.status(), e.code(), e.getMessage());
         } catch (Exception e) {
-            LOG.error("dispatch request {} {} failed", request.getMethod(), path, e);
-            problem(response, callback, 500, "INTERNAL", "The request failed: " + e.getMessage());
+            String incident = UUID.randomUUID().toString();
+            LOG.error("dispatch request {} {} failed (incident {})", request.getMethod(), path, incident, e);
+            problem(response, callback, 500, "internal-error", "The node could not answer; incident " + incident
+                    + " is in its log.");
         }
         return true;
     }
@@ -79,124 +102,83 @@ public final class DispatchHandler extends Handler.Abstract {
                 || path.startsWith("/dispatch/") || path.startsWith("/api/dispatch/") || path.startsWith("/track/");
     }
 
+    static int status(DispatchErrorCode code) {
+        return switch (code) {
+            case NOT_FOUND -> 404;
+            case WRONG_STATE, NO_DRIVER, NOT_YOUR_STOP, KEY_REUSED -> 409;
+            case INVALID_INPUT, PROOF_MISSING -> 400;
+        };
+    }
+
+    /** Problem codes are spelt like the handheld API's: {@code NOT_YOUR_STOP} becomes {@code not-your-stop}. */
+    static String code(DispatchErrorCode code) {
+        return code.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
     private void route(Request request, Response response, Callback callback, String path) throws Exception {
-        boolean get = "GET".equals(request.getMethod());
+        String method = request.getMethod();
         Matcher m;
-        if (get && (path.equals("/driver") || path.equals("/driver/"))) {
+        if ("GET".equals(method) && (path.equals("/driver") || path.equals("/driver/"))) {
             staticFile(response, callback, "driver.html");
-        } else if (get && (path.equals("/dispatch") || path.equals("/dispatch/"))) {
-            staticFile(response, callback, "supervisor.html");
-        } else if (get && (m = STATIC.matcher(path)).matches()) {
-            staticFile(response, callback, m.group(1));
-        } else if (get && path.startsWith("/track/")) {
-            track(response, callback, path.substring("/track/".length()));
-        } else if (get && (m = DAY.matcher(path)).matches()) {
-            sendJson(response, callback, 200, dispatch.driverDay(Ids.require(m.group(1), "driver id")));
-        } else if (get && path.equals("/api/dispatch/overview")) {
-            sendJson(response, callback, 200, dispatch.overview());
-        } else if (get && path.equals("/api/dispatch/metrics")) {
-            sendJson(response, callback, 200, dispatch.metrics());
-        } else if (get && path.equals("/api/dispatch/map.svg")) {
-            send(response, callback, 200, "image/svg+xml", dispatch.mapSvg().getBytes(StandardCharsets.UTF_8));
-        } else if (get && (m = PROOF.matcher(path)).matches()) {
-            proof(request, response, callback, m.group(1), ProofKind.valueOf(m.group(2).toUpperCase()));
-        } else if (get && (m = STOP.matcher(path)).matches()) {
-            sendJson(response, callback, 200, dispatch.stopDetail(Ids.require(m.group(1), "stop id")));
-        } else if ("POST".equals(request.getMethod())) {
-            post(request, response, callback, path);
-        } else {
-            problem(response, callback, 404, "NOT_FOUND", "No dispatch resource at " + request.getMethod() + " " + path);
-        }
-    }
-
-    private void post(Request request, Response response, Callback callback, String path) throws Exception {
-        Matcher m;
-        if (path.equals("/api/dispatch/actions")) {
-            JsonNode actions = body(request).path("actions");
-            if (!actions.isArray()) {
-                throw new DispatchException(DispatchErrorCode.INVALID_INPUT, "The body has no \"actions\" array");
-            }
-            ObjectNode answer = json.createObjectNode();
-            ArrayNode results = answer.putArray("results");
-            for (JsonNode a : actions) {
-                results.add(result(a));
-            }
-            sendJson(response, callback, 200, answer);
-        } else if (path.equals("/api/dispatch/assign")) {
-            ObjectNode answer = json.createObjectNode();
-            dispatch.assignAll().forEach(answer.putObject("assigned")::put);
-            sendJson(response, callback, 200, answer);
-        } else if ((m = REASSIGN.matcher(path)).matches()) {
-            dispatch.reassign(Ids.require(m.group(1), "route id"), driverOf(body(request)).orElseThrow(() ->
-                    new DispatchException(DispatchErrorCode.INVALID_INPUT, "The body names no driverId")));
-            sendJson(response, callback, 200, json.createObjectNode().put("routeId", m.group(1)));
-        } else if ((m = PIN.matcher(path)).matches()) {
-            String driver = driverOf(body(request)).orElseThrow(() ->
-                    new DispatchException(DispatchErrorCode.INVALID_INPUT, "The body names no driverId"));
-            sendJson(response, callback, 200, outcome(dispatch.pin(Ids.require(m.group(1), "stop id"), driver)));
-        } else if (path.equals("/api/dispatch/stops")) {
-            JsonNode body = body(request);
-            sendJson(response, callback, 200, outcome(dispatch.addStop(ActionJson.order(body), driverOf(body))));
-        } else {
-            problem(response, callback, 404, "NOT_FOUND", "No dispatch resource at POST " + path);
-        }
-    }
-
-    private ObjectNode result(JsonNode action) throws Exception {
-        ActionResult r;
-        try {
-            r = dispatch.apply(ActionJson.action(action));
-        } catch (DispatchException e) {
-            r = new ActionResult(action.path("key").asText(), ActionResult.Outcome.REJECTED, e.code().name(),
-                    e.getMessage());
-        }
-        return json.createObjectNode().put("key", r.key()).put("outcome", r.outcome().name()).put("code", r.code())
-                .put("detail", r.detail());
-    }
-
-    private ObjectNode outcome(Replanner.Outcome o) {
-        ObjectNode n = json.createObjectNode();
-        o.routeByStop().forEach(n.putObject("routeByStop")::put);
-        ArrayNode un = n.putArray("unassigned");
-        o.unassigned().forEach(u -> un.addObject().put("stopId", u.jobId()).put("reason", u.reason().name())
-                .put("detail", u.detail()));
-        return n;
-    }
-
-    private static Optional<String> driverOf(JsonNode body) {
-        return ActionJson.text(body, "driverId").map(d -> Ids.require(d, "driver id"));
-    }
-
-    private void track(Response response, Callback callback, String token) throws Exception {
-        Optional<String> page = dispatch.trackingPage(token);
-        if (page.isEmpty()) {
-            // The same answer for a malformed, unknown or expired token: nothing to learn from it.
-            send(response, callback, 404, "text/html; charset=utf-8",
-                    "<!doctype html><title>Not found</title><p>Not found.".getBytes(StandardCharsets.UTF_8));
             return;
         }
-        send(response, callback, 200, "text/html; charset=utf-8", page.get().getBytes(StandardCharsets.UTF_8));
-    }
-
-    private void proof(Request request, Response response, Callback callback, String stopId, ProofKind kind)
-            throws Exception {
-        JdbcProofStore.Proof p = dispatch.proof(Ids.require(stopId, "stop id"), kind).orElseThrow(() ->
-                new DispatchException(DispatchErrorCode.NOT_FOUND, "Stop " + stopId + " has no " + kind.name()
-                        .toLowerCase()));
-        if (Request.extractQueryParameters(request).getValue("download") != null) {
-            String ext = p.contentType().substring("image/".length()).replace("jpeg", "jpg");
-            response.getHeaders().put(HttpHeader.CONTENT_DISPOSITION, "attachment; filename=\"" + stopId + "-"
-                    + kind.name().toLowerCase() + "." + ext + "\"");
+        if ("GET".equals(method) && (path.equals("/dispatch") || path.equals("/dispatch/"))) {
+            staticFile(response, callback, "supervisor.html");
+            return;
         }
-        response.getHeaders().put("X-Wedge-Sha256", p.sha256());
-        send(response, callback, 200, p.contentType(), p.data());
+        if ("GET".equals(method) && (m = STATIC.matcher(path)).matches()) {
+            staticFile(response, callback, m.group(1));
+            return;
+        }
+        if ("GET".equals(method) && path.startsWith("/track/") && !path.matches("/track/[^/]+")) {
+            Endpoint.Reply none = DispatchApi.noTrackingPage();
+            send(response, callback, none.status(), none.contentType(), none.body());
+            return;
+        }
+        boolean known = false;
+        for (Endpoint e : endpoints) {
+            List<String> params = e.match(path);
+            if (params == null) {
+                continue;
+            }
+            known = true;
+            if (e.method().equals(method)) {
+                Endpoint.Reply reply = e.serve().serve(new Endpoint.Call(request, params, authorise(e, request)));
+                reply.headers().forEach((k, v) -> response.getHeaders().add(k, v));
+                send(response, callback, reply.status(), reply.contentType(), reply.body());
+                return;
+            }
+        }
+        if (known) {
+            throw new ApiException(405, "method-not-allowed", method + " is not allowed on " + path);
+        }
+        throw new ApiException(404, "not-found", "No dispatch resource at " + method + " " + path);
     }
 
-    private void staticFile(Response response, Callback callback, String name) throws IOException {
+    private Sessions.Session authorise(Endpoint e, Request request) throws ApiException {
+        Optional<Sessions.Session> session = access.session(request);
+        if (e.isPublic()) {
+            return session.orElse(null);
+        }
+        Sessions.Session s = session.orElseThrow(() -> new ApiException(401, "not-authenticated",
+                "log in with your badge and PIN first (no session, or it expired)"));
+        Role role = s.user().role();
+        if (!e.roles().contains(role)) {
+            throw new ApiException(403, "forbidden", e.method() + " " + e.path() + " needs role "
+                    + e.roles().stream().map(Role::wire).sorted().collect(Collectors.joining(" or "))
+                    + "; you are " + role.wire());
+        }
+        if (e.changesState() && !s.csrfToken().equals(request.getHeaders().get(DispatchAccess.CSRF_HEADER))) {
+            throw new ApiException(403, "csrf-mismatch", "state-changing requests need the session's "
+                    + DispatchAccess.CSRF_HEADER + " header");
+        }
+        return s;
+    }
+
+    private void staticFile(Response response, Callback callback, String name) throws IOException, ApiException {
         try (InputStream in = DispatchHandler.class.getResourceAsStream("/dispatch/" + name)) {
             if (in == null) {
-                problem(response, callback, 404, "NOT_FOUND", "No file " + name);
-                return;
+                throw new ApiException(404, "not-found", "No file " + name);
             }
             String type = name.endsWith(".html") ? "text/html; charset=utf-8"
                     : name.endsWith(".js") ? "text/javascript; charset=utf-8"
@@ -205,7 +187,8 @@ public final class DispatchHandler extends Handler.Abstract {
         }
     }
 
-    private JsonNode body(Request request) throws IOException {
+    /** The request's body as a JSON object, at most 32 MiB. */
+    static JsonNode body(Request request, ObjectMapper json) throws IOException {
         try (InputStream in = Request.asInputStream(request)) {
             byte[] bytes = in.readNBytes(MAX_BODY + 1);
             if (bytes.length > MAX_BODY) {
@@ -225,14 +208,10 @@ public final class DispatchHandler extends Handler.Abstract {
         }
     }
 
-    private void sendJson(Response response, Callback callback, int status, JsonNode body) throws IOException {
-        send(response, callback, status, "application/json", json.writeValueAsBytes(body));
-    }
-
     private void problem(Response response, Callback callback, int status, String code, String detail) {
         ObjectNode p = json.createObjectNode();
-        p.put("type", "urn:wedge:problem:dispatch:" + code.toLowerCase());
-        p.put("title", code);
+        p.put("type", "urn:wedge:problem:" + code);
+        p.put("title", HttpStatus.getMessage(status));
         p.put("status", status);
         p.put("code", code);
         p.put("detail", detail);
@@ -243,6 +222,7 @@ public final class DispatchHandler extends Handler.Abstract {
         response.setStatus(status);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, type);
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        response.getHeaders().put("X-Content-Type-Options", "nosniff");
         response.write(true, ByteBuffer.wrap(body), callback);
     }
 }

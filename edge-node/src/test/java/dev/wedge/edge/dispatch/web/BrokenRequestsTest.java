@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wedge.edge.dispatch.DispatchTestAccess;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -17,11 +15,12 @@ import org.junit.jupiter.api.Test;
 
 /** Requests a newcomer or a broken phone may send: each gets a problem document naming what was wrong. */
 class BrokenRequestsTest {
-    private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
     private DispatchTestAccess day;
     private Server server;
     private URI base;
+    private DispatchClient driver;
+    private DispatchClient supervisor;
 
     @BeforeEach
     void serve() throws Exception {
@@ -31,9 +30,11 @@ class BrokenRequestsTest {
         c.setHost("127.0.0.1");
         c.setPort(0);
         server.addConnector(c);
-        server.setHandler(day.dispatch().handler());
+        server.setHandler(day.handler());
         server.start();
-        base = URI.create("http://127.0.0.1:" + c.getLocalPort());
+        base = URI.create("http://127.0.0.1:" + c.getLocalPort() + "/");
+        driver = new DispatchClient(base).loggedIn("D1", DispatchTestAccess.PIN);
+        supervisor = new DispatchClient(base).loggedIn("SUP", DispatchTestAccess.PIN);
     }
 
     @AfterEach
@@ -43,12 +44,11 @@ class BrokenRequestsTest {
     }
 
     private HttpResponse<String> post(String path, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(base.resolve(path)).POST(HttpRequest.BodyPublishers.ofString(body))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return (path.contains("/actions") ? driver : supervisor).post(path, body);
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return supervisor.get(path);
     }
 
     private static void assertProblem(HttpResponse<String> r, int status, String code, String... detail)
@@ -62,17 +62,17 @@ class BrokenRequestsTest {
 
     @Test
     void aBatchWithoutAnActionsArrayIsAProblemNotAnEmptyAnswer() throws Exception {
-        assertProblem(post("/api/dispatch/actions", "{}"), 400, "INVALID_INPUT", "actions");
-        assertProblem(post("/api/dispatch/actions", "{\"actions\":{\"type\":\"START\"}}"), 400, "INVALID_INPUT",
+        assertProblem(post("/api/dispatch/actions", "{}"), 400, "invalid-input", "actions");
+        assertProblem(post("/api/dispatch/actions", "{\"actions\":{\"type\":\"START\"}}"), 400, "invalid-input",
                 "actions");
-        assertProblem(post("/api/dispatch/actions", "{\"action\":[]}"), 400, "INVALID_INPUT", "actions");
+        assertProblem(post("/api/dispatch/actions", "{\"action\":[]}"), 400, "invalid-input", "actions");
     }
 
     @Test
     void bodiesThatAreNotJsonObjectsAreProblems() throws Exception {
-        assertProblem(post("/api/dispatch/actions", "not json"), 400, "INVALID_INPUT", "not JSON");
-        assertProblem(post("/api/dispatch/actions", "[1, 2]"), 400, "INVALID_INPUT", "not a JSON object");
-        assertProblem(post("/api/dispatch/actions", ""), 400, "INVALID_INPUT", "JSON");
+        assertProblem(post("/api/dispatch/actions", "not json"), 400, "invalid-input", "not JSON");
+        assertProblem(post("/api/dispatch/actions", "[1, 2]"), 400, "invalid-input", "not a JSON object");
+        assertProblem(post("/api/dispatch/actions", ""), 400, "invalid-input", "JSON");
     }
 
     @Test
@@ -91,12 +91,12 @@ class BrokenRequestsTest {
 
     @Test
     void unknownIdsAndPathsAreNotFoundProblems() throws Exception {
-        assertProblem(get("/api/dispatch/drivers/NOBODY/day"), 404, "NOT_FOUND", "NOBODY");
-        assertProblem(get("/api/dispatch/stops/NOPE"), 404, "NOT_FOUND", "NOPE");
-        assertProblem(get("/api/dispatch/stops/S1/proof/photo"), 404, "NOT_FOUND", "S1", "photo");
-        assertProblem(get("/api/dispatch/stops/bad%20id"), 400, "INVALID_INPUT", "stop id");
-        assertProblem(get("/api/dispatch/nothing-here"), 404, "NOT_FOUND", "nothing-here");
-        assertProblem(post("/api/dispatch/routes/NOPE/driver", "{\"driverId\":\"D1\"}"), 404, "NOT_FOUND", "NOPE");
-        assertProblem(post("/api/dispatch/routes/NOPE/driver", "{}"), 400, "INVALID_INPUT", "driverId");
+        assertProblem(supervisor.get("/api/dispatch/drivers/NOBODY/day"), 404, "not-found", "NOBODY");
+        assertProblem(get("/api/dispatch/stops/NOPE"), 404, "not-found", "NOPE");
+        assertProblem(get("/api/dispatch/stops/S1/proof/photo"), 404, "not-found", "S1", "photo");
+        assertProblem(get("/api/dispatch/stops/bad%20id"), 400, "invalid-input", "stop id");
+        assertProblem(get("/api/dispatch/nothing-here"), 404, "not-found", "nothing-here");
+        assertProblem(post("/api/dispatch/routes/NOPE/driver", "{\"driverId\":\"D1\"}"), 404, "not-found", "NOPE");
+        assertProblem(post("/api/dispatch/routes/NOPE/driver", "{}"), 400, "invalid-input", "driverId");
     }
 }

@@ -30,7 +30,7 @@ class MountedUnderPrefixTest {
         c.setHost("127.0.0.1");
         c.setPort(0);
         server.addConnector(c);
-        server.setHandler(new ContextHandler(day.dispatch().handler(), "/warehouses/WH-T"));
+        server.setHandler(new ContextHandler(day.handler("/warehouses/WH-T/"), "/warehouses/WH-T"));
         server.start();
         base = URI.create("http://127.0.0.1:" + c.getLocalPort() + "/warehouses/WH-T/");
     }
@@ -53,7 +53,9 @@ class MountedUnderPrefixTest {
         assertThat(page.body()).contains("src=\"driver.js\"");
         assertThat(get(app.resolve("driver.js")).body()).contains("const API = '../api/dispatch/'");
         // The app's own relative API base, resolved against the page as the browser does.
-        HttpResponse<String> dayJson = get(app.resolve("../api/dispatch/drivers/D1/day"));
+        DispatchClient driver = new DispatchClient(base).loggedIn("D1", DispatchTestAccess.PIN);
+        assertThat(get(app.resolve("../api/dispatch/drivers/D1/day")).statusCode()).isEqualTo(401);
+        HttpResponse<String> dayJson = driver.get("api/dispatch/drivers/D1/day");
         assertThat(dayJson.statusCode()).isEqualTo(200);
         assertThat(new ObjectMapper().readTree(dayJson.body()).path("routes").get(0).path("stops")).hasSize(2);
         assertThat(get(URI.create(base.toString().replace("/warehouses/WH-T/", "/driver/"))).statusCode())

@@ -19,11 +19,12 @@ import org.junit.jupiter.api.Test;
 
 /** The customer's tracking page and the JSON API, through the handler mounted on a real Jetty on port 0. */
 class TrackingPageTest {
-    private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
     private DispatchTestAccess day;
     private Server server;
     private URI base;
+    private DispatchClient driver;
+    private DispatchClient supervisor;
 
     @BeforeEach
     void serve() throws Exception {
@@ -33,9 +34,11 @@ class TrackingPageTest {
         c.setHost("127.0.0.1");
         c.setPort(0);
         server.addConnector(c);
-        server.setHandler(day.dispatch().handler());
+        server.setHandler(day.handler());
         server.start();
-        base = URI.create("http://127.0.0.1:" + c.getLocalPort());
+        base = URI.create("http://127.0.0.1:" + c.getLocalPort() + "/");
+        driver = new DispatchClient(base).loggedIn("D1", DispatchTestAccess.PIN);
+        supervisor = new DispatchClient(base).loggedIn("SUP", DispatchTestAccess.PIN);
     }
 
     @AfterEach
@@ -45,7 +48,7 @@ class TrackingPageTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return path.startsWith("/track/") ? new DispatchClient(base).get(path) : supervisor.get(path);
     }
 
     private String tokenOf(String stop) throws Exception {
@@ -103,8 +106,7 @@ class TrackingPageTest {
         String body = "{\"actions\":[{\"key\":\"short\",\"driverId\":\"D1\",\"type\":\"ARRIVE\",\"stopId\":\"S1\","
                 + "\"at\":\"2026-12-03T08:05:00Z\"},{\"key\":\"abcdefghijklmnopqrstu\",\"driverId\":\"D1\","
                 + "\"type\":\"FAIL\",\"stopId\":\"S1\",\"at\":\"2026-12-03T08:05:00Z\",\"reason\":\"BORED\"}]}";
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("/api/dispatch/actions"))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = driver.post("/api/dispatch/actions", body);
         JsonNode results = json.readTree(r.body()).path("results");
         assertThat(results).hasSize(2);
         assertThat(results.get(0).path("detail").asText()).contains("key 'short'");
@@ -112,9 +114,7 @@ class TrackingPageTest {
         assertThat(json.readTree(get("/api/dispatch/stops/S1").body()).path("status").asText()).isEqualTo("PENDING");
 
         day.deliverS2();
-        HttpResponse<byte[]> png = http.send(HttpRequest.newBuilder(
-                base.resolve("/api/dispatch/stops/S2/proof/signature?download=1")).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> png = supervisor.getBytes("/api/dispatch/stops/S2/proof/signature?download=1");
         assertThat(png.statusCode()).isEqualTo(200);
         assertThat(png.headers().firstValue("Content-Disposition").orElse("")).contains("S2-signature.png");
         assertThat(png.body()).startsWith(0x89, 'P', 'N', 'G');
