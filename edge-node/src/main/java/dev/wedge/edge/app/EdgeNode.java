@@ -8,6 +8,7 @@ import dev.wedge.edge.conveyor.route.Conveyors;
 import dev.wedge.edge.db.EdgeDatabase;
 import dev.wedge.edge.dispatch.Dispatch;
 import dev.wedge.edge.dispatch.web.DispatchAccess;
+import dev.wedge.edge.dispatch.web.DispatchHandler;
 import dev.wedge.edge.labels.LabelJobs;
 import dev.wedge.edge.receiving.ReceivingService;
 import dev.wedge.edge.routes.ReceivingRoutes;
@@ -123,7 +124,7 @@ public final class EdgeNode implements AutoCloseable {
                 config.printers().stream().map(EdgeConfig.Printer::id).toList(), clock);
         dispatch = new Dispatch(database, outbox, config.dispatch(), new JspritRouteSolver(), clock).start();
         started.push(dispatch);
-        web.mount(dispatch.handler(new DispatchAccess(sessions, floor.users()::authenticate, "/")));
+        web.mount(new DispatchHandler(dispatch, new DispatchAccess(sessions, floor.users()::authenticate, "/")));
         web.start();
         started.push(web::stop);
     }

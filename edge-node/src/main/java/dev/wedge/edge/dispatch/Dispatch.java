@@ -27,8 +27,6 @@ import dev.wedge.edge.dispatch.store.JdbcProofStore;
 import dev.wedge.edge.dispatch.store.JdbcRouteStore;
 import dev.wedge.edge.dispatch.store.Transactions;
 import dev.wedge.edge.dispatch.track.TrackingPage;
-import dev.wedge.edge.dispatch.web.DispatchAccess;
-import dev.wedge.edge.dispatch.web.DispatchHandler;
 import dev.wedge.routing.cost.HaversineCosts;
 import dev.wedge.routing.cost.TravelCosts;
 import dev.wedge.routing.plan.Plan;
@@ -205,14 +203,6 @@ public final class Dispatch implements AutoCloseable {
     /** Sends pending notifications now (the background sender does the same every quarter second). */
     public int sendNotifications() throws SQLException {
         return sender.sendPending();
-    }
-
-    /**
-     * The web side: driver app, JSON API, supervisor view and tracking pages, guarded by {@code access} (drivers
-     * see their own day, dispatchers the rest, tracking pages are public by token).
-     */
-    public DispatchHandler handler(DispatchAccess access) {
-        return new DispatchHandler(this, access);
     }
 
     @Override

@@ -62,7 +62,7 @@ public final class DispatchTestAccess implements AutoCloseable {
     /** The same, its session cookie scoped to {@code cookiePath}. */
     public DispatchHandler handler(String cookiePath) {
         sessions = new Sessions(f.clock, Duration.ofMinutes(15), Duration.ofHours(12));
-        return dispatch().handler(new DispatchAccess(sessions, (badge, pin) -> Optional.ofNullable(ACCOUNTS.get(badge))
+        return new DispatchHandler(dispatch(), new DispatchAccess(sessions, (badge, pin) -> Optional.ofNullable(ACCOUNTS.get(badge))
                 .filter(r -> PIN.equals(new String(pin))).map(r -> new UserStore.User(badge, badge + " one", r, true)),
                 cookiePath));
     }
