@@ -20,6 +20,7 @@ import dev.wedge.routing.solve.UnassignedExplainer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,14 +40,24 @@ public final class JspritRouteSolver implements RouteSolver {
     private static final AtomicInteger POOLS = new AtomicInteger();
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JspritRouteSolver.class);
 
+    // Share of the time limit for route minimisation where it applies; the rest is for distance.
+    private static final double MINIMISE_SHARE = 0.4;
+
     private final JspritRun.Profile profile;
+    private final FleetReduction reduction;
 
     public JspritRouteSolver() {
         this(JspritRun.Profile.standard());
     }
 
     JspritRouteSolver(JspritRun.Profile profile) {
+        this(profile, MINIMISE_SHARE);
+    }
+
+    /** With {@code minimiseShare} of the time for route minimisation (0 turns it off). */
+    JspritRouteSolver(JspritRun.Profile profile, double minimiseShare) {
         this.profile = profile;
+        this.reduction = new FleetReduction(minimiseShare);
     }
 
     @Override
@@ -62,7 +73,8 @@ public final class JspritRouteSolver implements RouteSolver {
                 r -> new Thread(r, "wedge-route-search-" + POOLS.incrementAndGet()));
         try {
             PhasedSearch search = new PhasedSearch(problem, matrix, replay, weight, profile, pool, options.threads());
-            open = searchTrips(problem, search, replay, options, started, routes);
+            Start start = start(problem, costs, options, started, weight, pool);
+            open = searchTrips(problem, search, replay, options, started, routes, start);
         } finally {
             pool.shutdownNow();
         }
@@ -81,13 +93,34 @@ public final class JspritRouteSolver implements RouteSolver {
                 PlanCosts.cost(problem, routes), seconds);
     }
 
+    /** Where the first round starts: warm routes, the fleet, and whether it should still eliminate routes. */
+    private record Start(List<Route> warm, List<TripVehicle> fleet, boolean eliminate) {
+    }
+
+    private Start start(Problem problem, TravelCosts costs, SolveOptions options, long started, double weight,
+                        ExecutorService pool) {
+        List<TripVehicle> all = problem.vehicles().stream().map(TripVehicle::first).toList();
+        List<Route> warm = options.warmStart().map(Plan::routes).orElse(List.of());
+        if (!reduction.applies(problem, options, weight)) {
+            return new Start(warm, all, true);
+        }
+        Optional<List<Route>> reduced = reduction.run(problem, costs, options, started, pool);
+        if (reduced.isEmpty()) {
+            return new Start(warm, all, true);
+        }
+        Set<String> used = new HashSet<>();
+        reduced.get().forEach(r -> used.add(r.vehicleId()));
+        // The minimiser had its share of the time for the vehicle count; the rest goes to distance.
+        return new Start(reduced.get(), all.stream().filter(t -> used.contains(t.vehicle().id())).toList(), false);
+    }
+
     /** Plans round after round of trips into {@code routes}; returns the jobs still open. */
     private static Set<String> searchTrips(Problem problem, PhasedSearch search, RouteReplay replay,
-                                           SolveOptions options, long started, List<Route> routes) {
+                                           SolveOptions options, long started, List<Route> routes, Start start) {
         boolean multiTrip = problem.vehicles().stream().anyMatch(v -> v.maxTrips() > 1);
-        List<TripVehicle> fleet = problem.vehicles().stream().map(TripVehicle::first).toList();
+        List<TripVehicle> fleet = start.fleet();
         Set<String> open = new HashSet<>(problem.jobIds());
-        List<Route> warm = options.warmStart().map(Plan::routes).orElse(List.of());
+        List<Route> warm = start.warm();
         long totalNanos = options.timeLimit().toNanos();
         int round = 0;
         while (!fleet.isEmpty() && !open.isEmpty()) {
@@ -98,7 +131,7 @@ public final class JspritRouteSolver implements RouteSolver {
             double share = multiTrip && round == 0 ? FIRST_ROUND_SHARE : SEARCH_SHARE;
             Budget budget = new Budget(Math.max(1_000_000, (long) (left * share)), options.maxIterations());
             PhasedSearch.Candidate result = search.run(fleet, open, round == 0 ? warm : List.of(), budget,
-                    options.seed() + round);
+                    options.seed() + round, round > 0 || start.eliminate());
             routes.addAll(result.routes());
             open = new HashSet<>(result.unassigned());
             fleet = nextTrips(problem, result.routes(), replay);
