@@ -1,6 +1,7 @@
 package dev.wedge.routing.jsprit;
 
 import dev.wedge.routing.cost.TravelCosts;
+import dev.wedge.routing.improve.LocalSearch;
 import dev.wedge.routing.model.Problem;
 import dev.wedge.routing.plan.Route;
 import dev.wedge.routing.reduce.RouteMinimiser;
@@ -9,54 +10,99 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.function.LongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The first part of a solve where the {@link RouteMinimiser} applies: one minimiser per thread, each with its own
- * seed, for a share of the time limit (or a step bound derived from the iteration bound, so iteration-bounded runs
- * repeat); the plan with the fewest routes, then the shortest, warm-starts the distance search.
+ * Wedge's own steps around the jsprit search, where the {@link RouteMinimiser} applies (and the objective counts
+ * vehicles): route minimisation first, until {@code minimiseUntil} of the time limit, whose routes warm-start
+ * jsprit with the fleet cut to the routes found; after jsprit, shortening at that fleet size until
+ * {@code shortenUntil}. Each step runs once per thread with its own seed and keeps the best (fewest routes, then
+ * shortest). Under an iteration bound the steps are bounded by steps derived from it, so such runs repeat.
  */
 final class FleetReduction {
     private static final Logger LOG = LoggerFactory.getLogger(FleetReduction.class);
-    private static final int STEPS_PER_ITERATION = 5;
+    private static final int MINIMISE_STEPS_PER_ITERATION = 5;
+    private static final int SHORTEN_STEPS_PER_ITERATION = 50;
 
-    private final double timeShare;
+    private final double minimiseUntil;
+    private final double shortenUntil;
 
-    FleetReduction(double timeShare) {
-        this.timeShare = timeShare;
+    /** Shares of the time limit at which minimisation ends and shortening ends (0 turns either off). */
+    FleetReduction(double minimiseUntil, double shortenUntil) {
+        this.minimiseUntil = minimiseUntil;
+        this.shortenUntil = shortenUntil;
     }
 
-    /** Whether this solve should start with route minimisation. */
-    boolean applies(Problem problem, SolveOptions options, double vehicleWeight) {
-        return timeShare > 0 && vehicleWeight > 0 && options.warmStart().isEmpty()
-                && RouteMinimiser.unsupported(problem).isEmpty();
+    private static boolean supported(Problem problem, double vehicleWeight) {
+        return vehicleWeight > 0 && RouteMinimiser.unsupported(problem).isEmpty()
+                && new LocalSearch(problem, null).applies();
+    }
+
+    /** Whether this solve should start with route minimisation (not when a warm start is given). */
+    boolean minimises(Problem problem, SolveOptions options, double vehicleWeight) {
+        return minimiseUntil > 0 && options.warmStart().isEmpty() && supported(problem, vehicleWeight);
+    }
+
+    /** Whether this solve should end with shortening; if so jsprit's search ends at {@link #searchUntil()}. */
+    boolean shortens(Problem problem, double vehicleWeight) {
+        return shortenUntil > 0 && supported(problem, vehicleWeight);
+    }
+
+    /** Share of the time limit at which the jsprit search should end when shortening follows. */
+    double searchUntil() {
+        return Math.max(minimiseUntil, (minimiseUntil + shortenUntil) / 2);
     }
 
     /** The reduced routes, or empty if the minimiser found no plan within the fleet. */
-    Optional<List<Route>> run(Problem problem, TravelCosts costs, SolveOptions options, long startedNanos,
-                              ExecutorService pool) {
+    Optional<List<Route>> minimise(Problem problem, TravelCosts costs, SolveOptions options, long startedNanos,
+                                   ExecutorService pool) {
         RouteMinimiser minimiser = new RouteMinimiser(problem, costs);
-        long deadline = startedNanos + (long) (options.timeLimit().toNanos() * timeShare);
-        long steps = options.maxIterations() == Integer.MAX_VALUE ? Long.MAX_VALUE
-                : (long) options.maxIterations() * STEPS_PER_ITERATION;
-        RouteMinimiser.Limits limits = new RouteMinimiser.Limits(deadline, steps);
+        LocalSearch descent = new LocalSearch(problem, costs);
+        RouteMinimiser.Limits limits = limits(options, startedNanos, minimiseUntil, MINIMISE_STEPS_PER_ITERATION);
+        // The minimiser's random moves leave long routes; a descent gives jsprit a better start.
+        Optional<List<Route>> best = best(pool, options, seed -> () -> minimiser.minimise(limits, seed)
+                .map(r -> descent.improve(r, limits.deadlineNanos())));
+        LOG.debug("route minimisation: {} routes, distance {}", best.map(List::size).orElse(-1),
+                best.map(FleetReduction::distance).orElse(Double.NaN));
+        return best;
+    }
+
+    /** Shorter routes for the same stops, never more routes. */
+    List<Route> shorten(Problem problem, TravelCosts costs, List<Route> routes, SolveOptions options,
+                        long startedNanos, ExecutorService pool) {
+        RouteMinimiser minimiser = new RouteMinimiser(problem, costs);
+        RouteMinimiser.Limits limits = limits(options, startedNanos, shortenUntil, SHORTEN_STEPS_PER_ITERATION);
+        List<Route> best = best(pool, options, seed -> () -> Optional.of(minimiser.shorten(routes, limits, seed)))
+                .orElse(routes);
+        LOG.debug("shortening: distance {} -> {}", distance(routes), distance(best));
+        return distance(best) <= distance(routes) && best.size() <= routes.size() ? best : routes;
+    }
+
+    private static RouteMinimiser.Limits limits(SolveOptions options, long startedNanos, double until, int perIteration) {
+        boolean byTime = options.maxIterations() == Integer.MAX_VALUE;
+        return new RouteMinimiser.Limits(startedNanos + (long) (options.timeLimit().toNanos() * until),
+                byTime ? Long.MAX_VALUE : (long) options.maxIterations() * perIteration);
+    }
+
+    /** One task per thread, seeded by thread; the result with the fewest routes, then the shortest. */
+    private static Optional<List<Route>> best(ExecutorService pool, SolveOptions options,
+                                              LongFunction<Callable<Optional<List<Route>>>> task) {
         List<Future<Optional<List<Route>>>> futures = new ArrayList<>();
         for (int i = 0; i < options.threads(); i++) {
-            long seed = options.seed() * 31 + i;
-            futures.add(pool.submit(() -> minimiser.minimise(limits, seed)));
+            futures.add(pool.submit(task.apply(options.seed() * 31 + i)));
         }
         List<List<Route>> found = new ArrayList<>();
         for (Future<Optional<List<Route>>> f : futures) {
             await(f).ifPresent(found::add);
         }
-        Optional<List<Route>> best = found.stream().min(Comparator.<List<Route>>comparingInt(List::size)
+        return found.stream().min(Comparator.<List<Route>>comparingInt(List::size)
                 .thenComparingDouble(FleetReduction::distance));
-        LOG.debug("route minimisation: {} routes", best.map(List::size).orElse(-1));
-        return best;
     }
 
     private static double distance(List<Route> routes) {

@@ -40,8 +40,10 @@ public final class JspritRouteSolver implements RouteSolver {
     private static final AtomicInteger POOLS = new AtomicInteger();
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JspritRouteSolver.class);
 
-    // Share of the time limit for route minimisation where it applies; the rest is for distance.
-    private static final double MINIMISE_SHARE = 0.4;
+    // Where route minimisation applies: the share of the time limit by which it ends, and by which shortening at
+    // the fleet size found ends; jsprit searches in between (see FleetReduction), the final descent after.
+    private static final double MINIMISE_SHARE = 0.2;
+    private static final double SHORTEN_UNTIL = 0.97;
 
     private final JspritRun.Profile profile;
     private final FleetReduction reduction;
@@ -51,13 +53,13 @@ public final class JspritRouteSolver implements RouteSolver {
     }
 
     JspritRouteSolver(JspritRun.Profile profile) {
-        this(profile, MINIMISE_SHARE);
+        this(profile, MINIMISE_SHARE, SHORTEN_UNTIL);
     }
 
-    /** With {@code minimiseShare} of the time for route minimisation (0 turns it off). */
-    JspritRouteSolver(JspritRun.Profile profile, double minimiseShare) {
+    /** With route minimisation for {@code minimiseShare} of the time (0 turns it off), see {@link FleetReduction}. */
+    JspritRouteSolver(JspritRun.Profile profile, double minimiseShare, double shortenUntil) {
         this.profile = profile;
-        this.reduction = new FleetReduction(minimiseShare);
+        this.reduction = new FleetReduction(minimiseShare, shortenUntil);
     }
 
     @Override
@@ -68,16 +70,29 @@ public final class JspritRouteSolver implements RouteSolver {
         RouteReplay replay = new RouteReplay(problem, costs);
         double weight = options.objective() == Objective.COST ? 0 : vehicleWeight(matrix);
         List<Route> routes = new ArrayList<>();
-        Set<String> open = new HashSet<>(problem.jobIds());
+        Set<String> open;
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(),
                 r -> new Thread(r, "wedge-route-search-" + POOLS.incrementAndGet()));
         try {
             PhasedSearch search = new PhasedSearch(problem, matrix, replay, weight, profile, pool, options.threads());
             Start start = start(problem, costs, options, started, weight, pool);
             open = searchTrips(problem, search, replay, options, started, routes, start);
+            if (reduction.shortens(problem, weight)) {
+                List<Route> shorter = reduction.shorten(problem, costs, routes, options, started, pool);
+                routes.clear();
+                routes.addAll(shorter);
+            }
         } finally {
             pool.shutdownNow();
         }
+        descend(problem, costs, options, started, routes);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        return new Plan(routes, new UnassignedExplainer(problem, costs).explain(open), PlanCosts.distance(routes),
+                PlanCosts.cost(problem, routes), seconds);
+    }
+
+    private static void descend(Problem problem, TravelCosts costs, SolveOptions options, long started,
+                                List<Route> routes) {
         LocalSearch descent = new LocalSearch(problem, costs);
         if (descent.applies()) {
             double before = PlanCosts.distance(routes);
@@ -88,30 +103,31 @@ public final class JspritRouteSolver implements RouteSolver {
             LOG.debug("local search: distance {} -> {} in {} ms", before, PlanCosts.distance(routes),
                     (System.nanoTime() - t0) / 1_000_000);
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        return new Plan(routes, new UnassignedExplainer(problem, costs).explain(open), PlanCosts.distance(routes),
-                PlanCosts.cost(problem, routes), seconds);
     }
 
-    /** Where the first round starts: warm routes, the fleet, and whether it should still eliminate routes. */
-    private record Start(List<Route> warm, List<TripVehicle> fleet, boolean eliminate) {
+    /**
+     * Where the first round starts: warm routes, the fleet, whether it should still eliminate routes, and the share
+     * of the time limit by which the jsprit search should be done.
+     */
+    private record Start(List<Route> warm, List<TripVehicle> fleet, boolean eliminate, double until) {
     }
 
     private Start start(Problem problem, TravelCosts costs, SolveOptions options, long started, double weight,
                         ExecutorService pool) {
         List<TripVehicle> all = problem.vehicles().stream().map(TripVehicle::first).toList();
         List<Route> warm = options.warmStart().map(Plan::routes).orElse(List.of());
-        if (!reduction.applies(problem, options, weight)) {
-            return new Start(warm, all, true);
+        double until = reduction.shortens(problem, weight) ? reduction.searchUntil() : SEARCH_SHARE;
+        if (!reduction.minimises(problem, options, weight)) {
+            return new Start(warm, all, true, until);
         }
-        Optional<List<Route>> reduced = reduction.run(problem, costs, options, started, pool);
+        Optional<List<Route>> reduced = reduction.minimise(problem, costs, options, started, pool);
         if (reduced.isEmpty()) {
-            return new Start(warm, all, true);
+            return new Start(warm, all, true, until);
         }
         Set<String> used = new HashSet<>();
         reduced.get().forEach(r -> used.add(r.vehicleId()));
         // The minimiser had its share of the time for the vehicle count; the rest goes to distance.
-        return new Start(reduced.get(), all.stream().filter(t -> used.contains(t.vehicle().id())).toList(), false);
+        return new Start(reduced.get(), all.stream().filter(t -> used.contains(t.vehicle().id())).toList(), false, until);
     }
 
     /** Plans round after round of trips into {@code routes}; returns the jobs still open. */
@@ -129,7 +145,9 @@ public final class JspritRouteSolver implements RouteSolver {
                 break;
             }
             double share = multiTrip && round == 0 ? FIRST_ROUND_SHARE : SEARCH_SHARE;
-            Budget budget = new Budget(Math.max(1_000_000, (long) (left * share)), options.maxIterations());
+            long nanos = start.until() < SEARCH_SHARE ? (long) (totalNanos * start.until()) - (System.nanoTime() - started)
+                    : (long) (left * share);
+            Budget budget = new Budget(Math.max(1_000_000, nanos), options.maxIterations());
             PhasedSearch.Candidate result = search.run(fleet, open, round == 0 ? warm : List.of(), budget,
                     options.seed() + round, round > 0 || start.eliminate());
             routes.addAll(result.routes());

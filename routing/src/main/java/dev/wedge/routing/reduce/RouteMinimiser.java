@@ -11,14 +11,20 @@ import dev.wedge.routing.plan.Visit;
 import dev.wedge.routing.plan.VisitKind;
 import dev.wedge.routing.reduce.internal.FlatInstance;
 import dev.wedge.routing.reduce.internal.PoolSearch;
+import dev.wedge.routing.reduce.internal.RuinRecreate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Uses as few vehicles as it can find within a budget, independent of any solver: a first plan by cheapest
  * insertion, then route after route taken off and its stops reinserted with an ejection pool (see
- * {@link PoolSearch}). Distance is not its concern; a distance search should continue from its routes.
+ * {@link PoolSearch}). Distance is not its concern there; {@link #shorten} then shortens routes at the fleet size
+ * found, and a distance search may continue from its routes.
  *
  * <p>It applies to problems of one depot and one kind of vehicle (the same capacity, depot and shift, single
  * trip, no breaks) serving deliveries with one time window each and no skills or pins, and without
@@ -88,6 +94,58 @@ public final class RouteMinimiser {
             return Optional.empty();
         }
         return Optional.of(toRoutes(routes));
+    }
+
+    /**
+     * Like {@link #minimise(Limits, long)} but from the given routes, which must be feasible single trips that
+     * serve every stop a vehicle can serve alone exactly once (and no other); a bad start throws
+     * {@link IllegalArgumentException} naming the stop or route. The result never has more routes than the start.
+     */
+    public List<Route> minimise(List<Route> start, Limits limits, long seed) {
+        List<int[]> routes = nodesOf(start, true);
+        PoolSearch search = new PoolSearch(instance, seed, limits.deadlineNanos(), limits.maxSteps());
+        return toRoutes(search.minimise(routes, 1));
+    }
+
+    /**
+     * Shorter routes for the same stops, never more of them: a ruin-and-recreate search at this fleet size (see
+     * {@link RuinRecreate}). {@code routes} must be feasible single trips serving each stop at most once; stops
+     * they leave out stay out. Its step bound counts iterations. The routes are given to the problem's first
+     * vehicles (all of one kind).
+     */
+    public List<Route> shorten(List<Route> routes, Limits limits, long seed) {
+        RuinRecreate search = new RuinRecreate(instance, seed, limits.deadlineNanos(), limits.maxSteps());
+        return toRoutes(search.improve(nodesOf(routes, false)));
+    }
+
+    private List<int[]> nodesOf(List<Route> start, boolean requireAll) {
+        Map<String, Integer> node = new HashMap<>();
+        for (int i = 1; i <= instance.stops(); i++) {
+            node.put(instance.stop(i).id(), i);
+        }
+        RouteReplay replay = new RouteReplay(problem, costs);
+        Set<Integer> seen = new HashSet<>();
+        List<int[]> out = new ArrayList<>();
+        for (Route r : start) {
+            if (!replay.replay(problem.vehicle(r.vehicleId()), r.departure(), r.visits()).feasible()) {
+                throw new IllegalArgumentException("Start route of " + r.vehicleId() + " breaks a rule of the problem");
+            }
+            int[] nodes = new int[r.visits().size()];
+            for (int k = 0; k < nodes.length; k++) {
+                Integer v = node.get(r.visits().get(k).stopId());
+                if (v == null || !seen.add(v)) {
+                    throw new IllegalArgumentException("Stop " + r.visits().get(k).stopId()
+                            + " is unknown, not servable alone, or on more than one start route");
+                }
+                nodes[k] = v;
+            }
+            out.add(nodes);
+        }
+        if (requireAll && seen.size() != instance.stops()) {
+            throw new IllegalArgumentException("The start routes serve " + seen.size() + " of the "
+                    + instance.stops() + " stops a vehicle can serve alone");
+        }
+        return out;
     }
 
     private List<Route> toRoutes(List<int[]> routes) {

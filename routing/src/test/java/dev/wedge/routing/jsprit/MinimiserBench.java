@@ -14,7 +14,7 @@ import java.time.Duration;
 /**
  * A/B of the route-minimisation share on a few Solomon instances, interleaved per instance so both sides see the
  * same machine load (not a test). Arguments: corpus folder, seconds, instances (comma-separated), shares
- * (comma-separated, 0 = off), optional seed.
+ * (comma-separated MINIMISE/SHORTEN_UNTIL, 0 = off), optional seed.
  */
 public final class MinimiserBench {
     public static void main(String[] args) {
@@ -30,7 +30,9 @@ public final class MinimiserBench {
             Problem p = SolomonReader.read(dir.resolve(name + ".txt"));
             StringBuilder line = new StringBuilder(name);
             for (int k = 0; k < shares.length; k++) {
-                JspritRouteSolver solver = new JspritRouteSolver(JspritRun.Profile.standard(), Double.parseDouble(shares[k]));
+                String[] share = shares[k].split("/");
+                JspritRouteSolver solver = new JspritRouteSolver(JspritRun.Profile.standard(), Double.parseDouble(share[0]),
+                        share.length > 1 ? Double.parseDouble(share[1]) : 0);
                 InstanceResult r = BenchmarkRunner.run("wedge", solver, p, EuclideanCosts.solomon(),
                         SolveOptions.forTime(Duration.ofSeconds(seconds), seed), bks.of(p.name()));
                 extra[k] += (int) (r.plan().vehicles() - r.bestKnown().get().vehicles());

@@ -21,6 +21,14 @@ public final class MinimiserProbe {
             long t0 = System.nanoTime();
             List<Route> routes = m.minimise(new RouteMinimiser.Limits(t0 + (long) (seconds * 1e9), Long.MAX_VALUE), 1).orElseThrow();
             int best = bks.of(name).get().vehicles();
+            if (args.length > 3) {
+                double before = routes.stream().mapToDouble(Route::distance).sum();
+                long t1 = System.nanoTime();
+                routes = m.shorten(routes, new RouteMinimiser.Limits(t1 + (long) (Double.parseDouble(args[3]) * 1e9),
+                        Long.MAX_VALUE), 1);
+                System.out.printf("%s shorten %.2f -> %.2f (bk %.2f)%n", name, before,
+                        routes.stream().mapToDouble(Route::distance).sum(), bks.of(name).get().distance());
+            }
             extra += routes.size() - best;
             System.out.printf("%s %d (bk %d) in %.2f s%n", name, routes.size(), best, (System.nanoTime() - t0) / 1e9);
         }

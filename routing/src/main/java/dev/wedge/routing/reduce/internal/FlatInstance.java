@@ -19,6 +19,7 @@ import java.util.stream.IntStream;
  */
 public final class FlatInstance {
     private static final int NEAR = 12;
+    private static final int WIDE = 30;
 
     final int n;
     final double[][] dist;
@@ -31,6 +32,8 @@ public final class FlatInstance {
     final int[] capacity;
     /** For every stop, the closest other stops (by distance), nearest first. */
     final int[][] near;
+    /** The same with more stops, for removing a neighbourhood at once. */
+    final int[][] wide;
     private final Stop[] stops;
 
     private FlatInstance(Problem problem, TravelCosts costs, List<Stop> servable) {
@@ -67,10 +70,12 @@ public final class FlatInstance {
             }
         }
         near = new int[n + 1][];
+        wide = new int[n + 1][];
         for (int i = 1; i <= n; i++) {
             int from = i;
-            near[i] = IntStream.rangeClosed(1, n).filter(j -> j != from).boxed()
-                    .sorted(Comparator.comparingDouble(j -> dist[from][j])).limit(NEAR).mapToInt(Integer::intValue).toArray();
+            wide[i] = IntStream.rangeClosed(1, n).filter(j -> j != from).boxed()
+                    .sorted(Comparator.comparingDouble(j -> dist[from][j])).limit(WIDE).mapToInt(Integer::intValue).toArray();
+            near[i] = Arrays.copyOf(wide[i], Math.min(NEAR, wide[i].length));
         }
     }
 

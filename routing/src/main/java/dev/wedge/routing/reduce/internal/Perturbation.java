@@ -86,7 +86,7 @@ final class Perturbation {
     }
 
     // Whether positions 1..i of `a` followed by the stops of `b` after position j form a feasible route.
-    private boolean joins(Tour a, int i, Tour b, int j) {
+    boolean joins(Tour a, int i, Tour b, int j) {
         for (int d = 0; d < in.capacity.length; d++) {
             if (a.prefix[d][i] + b.loadAfter(d, j) > in.capacity[d]) {
                 return false;

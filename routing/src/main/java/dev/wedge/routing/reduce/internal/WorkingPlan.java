@@ -3,7 +3,10 @@ package dev.wedge.routing.reduce.internal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 
 /**
  * The routes of the minimiser with an index from stop to route and position, and the ejection pool: the stops
@@ -15,6 +18,9 @@ final class WorkingPlan {
     final Deque<Integer> pool = new ArrayDeque<>();
     private final Tour[] tourOf;
     private final int[] posOf;
+    // The stops each route had before the change in progress, for undoing it (see begin()).
+    private final Map<Tour, int[]> journal = new IdentityHashMap<>();
+    private boolean journaling;
 
     WorkingPlan(FlatInstance in, List<int[]> routes) {
         this.in = in;
@@ -41,6 +47,35 @@ final class WorkingPlan {
         }
     }
 
+    /** Starts a change that {@link #rollback()} can undo; routes are saved the first time they change. */
+    void begin() {
+        journal.clear();
+        journaling = true;
+    }
+
+    void commit() {
+        journaling = false;
+    }
+
+    /** Undoes everything since {@link #begin()}, including routes dropped meanwhile. */
+    void rollback() {
+        journaling = false;
+        for (Map.Entry<Tour, int[]> e : journal.entrySet()) {
+            Tour t = e.getKey();
+            t.set(e.getValue());
+            reindex(t);
+            if (!tours.contains(t)) {
+                tours.add(t);
+            }
+        }
+    }
+
+    private void save(Tour t) {
+        if (journaling) {
+            journal.putIfAbsent(t, t.stops());
+        }
+    }
+
     Tour tourOf(int v) {
         return tourOf[v];
     }
@@ -64,6 +99,11 @@ final class WorkingPlan {
 
     /** Inserts {@code v} where it lengthens the plan least, if it fits anywhere; false if it fits nowhere. */
     boolean insertCheapest(int v) {
+        return insertCheapest(v, null, 0);
+    }
+
+    /** The same, but each place is passed over with probability {@code blink} (for variety). */
+    boolean insertCheapest(int v, Random random, double blink) {
         Tour best = null;
         int bestPos = -1;
         double bestDelta = Double.MAX_VALUE;
@@ -73,7 +113,7 @@ final class WorkingPlan {
             }
             for (int i = 0; i <= t.size; i++) {
                 double delta = t.insertDelta(v, i);
-                if (delta < bestDelta && t.canInsert(v, i)) {
+                if (delta < bestDelta && (blink == 0 || random.nextDouble() >= blink) && t.canInsert(v, i)) {
                     best = t;
                     bestPos = i;
                     bestDelta = delta;
@@ -83,6 +123,7 @@ final class WorkingPlan {
         if (best == null) {
             return false;
         }
+        save(best);
         best.insert(v, bestPos);
         reindex(best);
         return true;
@@ -90,6 +131,7 @@ final class WorkingPlan {
 
     /** Replaces the stops of {@code t}; stops it no longer has must have been re-homed or pooled by the caller. */
     void change(Tour t, int[] stops) {
+        save(t);
         t.set(stops);
         reindex(t);
     }
