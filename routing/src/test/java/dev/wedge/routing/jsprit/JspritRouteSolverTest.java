@@ -71,4 +71,31 @@ class JspritRouteSolverTest {
         assertThat(new PlanChecker(problem, costs).check(plan)).isEmpty();
         assertThat(plan.vehicles()).isEqualTo(1);
     }
+
+    @Test
+    void reachesTheBestKnownVehicleCountOfR101ThroughRouteMinimisation() {
+        Problem problem = dev.wedge.routing.bench.SolomonReader.read(dev.wedge.routing.Corpus.solomon("R101.txt"));
+
+        Plan with = solver.solve(problem, costs, SolveOptions.forIterations(100, 3));
+        Plan without = new JspritRouteSolver(JspritRun.Profile.standard(), 0, 0).solve(problem, costs,
+                SolveOptions.forIterations(100, 3));
+
+        // 19 is the best-known count; jsprit alone needs more in 100 iterations.
+        assertThat(new PlanChecker(problem, costs).check(with)).isEmpty();
+        assertThat(with.unassigned()).isEmpty();
+        assertThat(with.vehicles()).isEqualTo(19).isLessThan(without.vehicles());
+    }
+
+    @Test
+    void reportsAStopNoVehicleCanServeAsUnassignedWhenRouteMinimisationApplies() {
+        List<Stop> stops = List.of(Stop.delivery("too-heavy", new Place("h", 60, 60), Amount.of(500), 10,
+                new TimeWindow(0, 900)));
+        Problem problem = SmallProblems.problem(SmallProblems.vehicles(2, 40), stops);
+
+        Plan plan = solver.solve(problem, costs, SolveOptions.forIterations(20, 1));
+
+        assertThat(new PlanChecker(problem, costs).check(plan)).isEmpty();
+        assertThat(plan.routes()).isEmpty();
+        assertThat(plan.unassigned()).extracting(UnassignedJob::jobId).containsExactly("too-heavy");
+    }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.ToDoubleBiFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -61,14 +62,8 @@ public final class FlatInstance {
                 demand[d][i] = s.demand().get(d);
             }
         }
-        dist = new double[n + 1][n + 1];
-        time = new double[n + 1][n + 1];
-        for (int i = 0; i <= n; i++) {
-            for (int j = 0; j <= n; j++) {
-                dist[i][j] = i == j ? 0 : costs.distance(places[i], places[j]);
-                time[i][j] = i == j ? 0 : costs.time(places[i], places[j]);
-            }
-        }
+        dist = matrix(places, costs::distance);
+        time = matrix(places, costs::time);
         near = new int[n + 1][];
         wide = new int[n + 1][];
         for (int i = 1; i <= n; i++) {
@@ -77,6 +72,16 @@ public final class FlatInstance {
                     .sorted(Comparator.comparingDouble(j -> dist[from][j])).limit(WIDE).mapToInt(Integer::intValue).toArray();
             near[i] = Arrays.copyOf(wide[i], Math.min(NEAR, wide[i].length));
         }
+    }
+
+    private static double[][] matrix(Place[] places, ToDoubleBiFunction<Place, Place> cost) {
+        double[][] m = new double[places.length][places.length];
+        for (int i = 0; i < places.length; i++) {
+            for (int j = 0; j < places.length; j++) {
+                m[i][j] = i == j ? 0 : cost.applyAsDouble(places[i], places[j]);
+            }
+        }
+        return m;
     }
 
     /** The arrays for {@code problem}, which must be one that {@code RouteMinimiser} supports. */

@@ -42,6 +42,9 @@ public final class RuinRecreate {
     /** The shortest plan found (never more routes than {@code start}), as the stops of each route. */
     public List<int[]> improve(List<int[]> start) {
         WorkingPlan plan = new WorkingPlan(in, start);
+        if (plan.tours.isEmpty()) {
+            return start;
+        }
         long begin = System.nanoTime();
         current = plan.length();
         double startLength = current;
