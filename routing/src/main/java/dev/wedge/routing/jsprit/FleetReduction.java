@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Wedge's own steps around the jsprit search, where the {@link RouteMinimiser} applies (and the objective counts
  * vehicles): route minimisation first, until {@code minimiseUntil} of the time limit, whose routes warm-start
- * jsprit with the fleet cut to the routes found; after jsprit, shortening at that fleet size until
- * {@code shortenUntil}. Each step runs once per thread with its own seed and keeps the best (fewest routes, then
+ * jsprit with the fleet cut to the routes found (until {@code searchUntil}; no jsprit search at all when that is
+ * not after {@code minimiseUntil}); then shortening at that fleet size until {@code shortenUntil}. Each step runs once per thread with its own seed and keeps the best (fewest routes, then
  * shortest). Under an iteration bound the steps are bounded by steps derived from it, so such runs repeat.
  */
 final class FleetReduction {
@@ -31,11 +31,21 @@ final class FleetReduction {
     private static final int SHORTEN_STEPS_PER_ITERATION = 50;
 
     private final double minimiseUntil;
+    private final double searchUntil;
     private final double shortenUntil;
 
-    /** Shares of the time limit at which minimisation ends and shortening ends (0 turns either off). */
-    FleetReduction(double minimiseUntil, double shortenUntil) {
+    /**
+     * Shares of the time limit at which minimisation, the jsprit search after it, and shortening end (0 turns
+     * minimisation or shortening off).
+     */
+    FleetReduction(double minimiseUntil, double searchUntil, double shortenUntil) {
+        if (minimiseUntil < 0 || searchUntil < minimiseUntil || shortenUntil > 1
+                || shortenUntil > 0 && shortenUntil < searchUntil) {
+            throw new IllegalArgumentException("Shares must rise from 0 to at most 1: minimise until " + minimiseUntil
+                    + ", search until " + searchUntil + ", shorten until " + shortenUntil);
+        }
         this.minimiseUntil = minimiseUntil;
+        this.searchUntil = searchUntil;
         this.shortenUntil = shortenUntil;
     }
 
@@ -54,9 +64,17 @@ final class FleetReduction {
         return shortenUntil > 0 && supported(problem, vehicleWeight);
     }
 
-    /** Share of the time limit at which the jsprit search should end when shortening follows. */
-    double searchUntil() {
-        return Math.max(minimiseUntil, (minimiseUntil + shortenUntil) / 2);
+    /**
+     * Share of the time limit at which the jsprit search should end when shortening follows: after minimisation
+     * as configured, otherwise (a warm start, or no plan within the fleet) half-way to the end of shortening.
+     */
+    double searchUntil(boolean minimised) {
+        return minimised ? searchUntil : Math.max(minimiseUntil, (minimiseUntil + shortenUntil) / 2);
+    }
+
+    /** Whether the jsprit search is left out after a successful minimisation. */
+    boolean skipsSearch() {
+        return searchUntil <= minimiseUntil && shortenUntil > 0;
     }
 
     /** The reduced routes, or empty if the minimiser found no plan within the fleet. */

@@ -40,9 +40,11 @@ public final class JspritRouteSolver implements RouteSolver {
     private static final AtomicInteger POOLS = new AtomicInteger();
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JspritRouteSolver.class);
 
-    // Where route minimisation applies: the share of the time limit by which it ends, and by which shortening at
-    // the fleet size found ends; jsprit searches in between (see FleetReduction), the final descent after.
+    // Where route minimisation applies: the shares of the time limit by which it ends, by which jsprit's search
+    // from its routes ends, and by which shortening at the fleet size found ends (see FleetReduction); the final
+    // descent after.
     private static final double MINIMISE_SHARE = 0.2;
+    private static final double SEARCH_UNTIL = 0.585;
     private static final double SHORTEN_UNTIL = 0.97;
 
     private final JspritRun.Profile profile;
@@ -53,13 +55,16 @@ public final class JspritRouteSolver implements RouteSolver {
     }
 
     JspritRouteSolver(JspritRun.Profile profile) {
-        this(profile, MINIMISE_SHARE, SHORTEN_UNTIL);
+        this(profile, MINIMISE_SHARE, SEARCH_UNTIL, SHORTEN_UNTIL);
     }
 
-    /** With route minimisation for {@code minimiseShare} of the time (0 turns it off), see {@link FleetReduction}. */
-    JspritRouteSolver(JspritRun.Profile profile, double minimiseShare, double shortenUntil) {
+    /**
+     * With route minimisation for {@code minimiseShare} of the time (0 turns it off), jsprit until
+     * {@code searchUntil} and shortening until {@code shortenUntil} (0 turns it off), see {@link FleetReduction}.
+     */
+    JspritRouteSolver(JspritRun.Profile profile, double minimiseShare, double searchUntil, double shortenUntil) {
         this.profile = profile;
-        this.reduction = new FleetReduction(minimiseShare, shortenUntil);
+        this.reduction = new FleetReduction(minimiseShare, searchUntil, shortenUntil);
     }
 
     @Override
@@ -76,7 +81,15 @@ public final class JspritRouteSolver implements RouteSolver {
         try {
             PhasedSearch search = new PhasedSearch(problem, matrix, replay, weight, profile, pool, options.threads());
             Start start = start(problem, costs, options, started, weight, pool);
-            open = searchTrips(problem, search, replay, options, started, routes, start);
+            if (start.skipSearch()) {
+                routes.addAll(start.warm());
+                open = new HashSet<>(problem.jobIds());
+                for (Route r : routes) {
+                    r.visits().forEach(v -> open.remove(v.jobId()));
+                }
+            } else {
+                open = searchTrips(problem, search, replay, options, started, routes, start);
+            }
             if (reduction.shortens(problem, weight)) {
                 List<Route> shorter = reduction.shorten(problem, costs, routes, options, started, pool);
                 routes.clear();
@@ -106,28 +119,32 @@ public final class JspritRouteSolver implements RouteSolver {
     }
 
     /**
-     * Where the first round starts: warm routes, the fleet, whether it should still eliminate routes, and the share
-     * of the time limit by which the jsprit search should be done.
+     * Where the first round starts: warm routes, the fleet, whether it should still eliminate routes, the share
+     * of the time limit by which the jsprit search should be done, and whether to leave that search out (the warm
+     * routes are then the plan, for shortening).
      */
-    private record Start(List<Route> warm, List<TripVehicle> fleet, boolean eliminate, double until) {
+    private record Start(List<Route> warm, List<TripVehicle> fleet, boolean eliminate, double until,
+                         boolean skipSearch) {
     }
 
     private Start start(Problem problem, TravelCosts costs, SolveOptions options, long started, double weight,
                         ExecutorService pool) {
         List<TripVehicle> all = problem.vehicles().stream().map(TripVehicle::first).toList();
         List<Route> warm = options.warmStart().map(Plan::routes).orElse(List.of());
-        double until = reduction.shortens(problem, weight) ? reduction.searchUntil() : SEARCH_SHARE;
+        boolean shortens = reduction.shortens(problem, weight);
+        double until = shortens ? reduction.searchUntil(false) : SEARCH_SHARE;
         if (!reduction.minimises(problem, options, weight)) {
-            return new Start(warm, all, true, until);
+            return new Start(warm, all, true, until, false);
         }
         Optional<List<Route>> reduced = reduction.minimise(problem, costs, options, started, pool);
         if (reduced.isEmpty()) {
-            return new Start(warm, all, true, until);
+            return new Start(warm, all, true, until, false);
         }
         Set<String> used = new HashSet<>();
         reduced.get().forEach(r -> used.add(r.vehicleId()));
         // The minimiser had its share of the time for the vehicle count; the rest goes to distance.
-        return new Start(reduced.get(), all.stream().filter(t -> used.contains(t.vehicle().id())).toList(), false, until);
+        return new Start(reduced.get(), all.stream().filter(t -> used.contains(t.vehicle().id())).toList(), false,
+                shortens ? reduction.searchUntil(true) : SEARCH_SHARE, shortens && reduction.skipsSearch());
     }
 
     /** Plans round after round of trips into {@code routes}; returns the jobs still open. */

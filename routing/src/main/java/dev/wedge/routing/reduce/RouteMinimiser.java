@@ -11,7 +11,7 @@ import dev.wedge.routing.plan.Visit;
 import dev.wedge.routing.plan.VisitKind;
 import dev.wedge.routing.reduce.internal.FlatInstance;
 import dev.wedge.routing.reduce.internal.PoolSearch;
-import dev.wedge.routing.reduce.internal.RuinRecreate;
+import dev.wedge.routing.reduce.internal.StringRemovalSearch;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -108,13 +108,19 @@ public final class RouteMinimiser {
     }
 
     /**
-     * Shorter routes for the same stops, never more of them: a ruin-and-recreate search at this fleet size (see
-     * {@link RuinRecreate}). {@code routes} must be feasible single trips serving each stop at most once; stops
-     * they leave out stay out. Its step bound counts iterations. The routes are given to the problem's first
-     * vehicles (all of one kind).
+     * Shorter routes for the same stops, never more of them: string removals and blink insertion with simulated
+     * annealing at this fleet size (see {@link StringRemovalSearch}). {@code routes} must be feasible single trips
+     * serving each stop at most once; stops they leave out stay out. Its step bound counts iterations. The routes are
+     * given to the problem's first vehicles (all of one kind).
      */
     public List<Route> shorten(List<Route> routes, Limits limits, long seed) {
-        RuinRecreate search = new RuinRecreate(instance, seed, limits.deadlineNanos(), limits.maxSteps());
+        return shorten(routes, limits, seed, StringRemovalSearch.Cooling.STANDARD);
+    }
+
+    /** The same with the given annealing temperatures (for tuning). */
+    public List<Route> shorten(List<Route> routes, Limits limits, long seed, StringRemovalSearch.Cooling cooling) {
+        StringRemovalSearch search = new StringRemovalSearch(instance, seed, limits.deadlineNanos(), limits.maxSteps(),
+                cooling);
         return toRoutes(search.improve(nodesOf(routes, false)));
     }
 

@@ -77,13 +77,27 @@ class JspritRouteSolverTest {
         Problem problem = dev.wedge.routing.bench.SolomonReader.read(dev.wedge.routing.Corpus.solomon("R101.txt"));
 
         Plan with = solver.solve(problem, costs, SolveOptions.forIterations(100, 3));
-        Plan without = new JspritRouteSolver(JspritRun.Profile.standard(), 0, 0).solve(problem, costs,
+        Plan without = new JspritRouteSolver(JspritRun.Profile.standard(), 0, 0, 0).solve(problem, costs,
                 SolveOptions.forIterations(100, 3));
 
         // 19 is the best-known count; jsprit alone needs more in 100 iterations.
         assertThat(new PlanChecker(problem, costs).check(with)).isEmpty();
         assertThat(with.unassigned()).isEmpty();
         assertThat(with.vehicles()).isEqualTo(19).isLessThan(without.vehicles());
+    }
+
+    @Test
+    void leavesJspritOutWhenItsShareEndsWithTheMinimiserAndStillRepeats() {
+        Problem problem = dev.wedge.routing.bench.SolomonReader.read(dev.wedge.routing.Corpus.solomon("R101.txt"));
+        JspritRouteSolver minimiseThenShorten = new JspritRouteSolver(JspritRun.Profile.standard(), 0.2, 0.2, 0.97);
+
+        Plan first = minimiseThenShorten.solve(problem, costs, SolveOptions.forIterations(100, 3));
+        Plan second = minimiseThenShorten.solve(problem, costs, SolveOptions.forIterations(100, 3));
+
+        assertThat(new PlanChecker(problem, costs).check(first)).isEmpty();
+        assertThat(first.unassigned()).isEmpty();
+        assertThat(first.vehicles()).isEqualTo(19);
+        assertThat(second.routes()).isEqualTo(first.routes());
     }
 
     @Test

@@ -14,7 +14,8 @@ import java.time.Duration;
 /**
  * A/B of the route-minimisation share on a few Solomon instances, interleaved per instance so both sides see the
  * same machine load (not a test). Arguments: corpus folder, seconds, instances (comma-separated), shares
- * (comma-separated MINIMISE/SHORTEN_UNTIL, 0 = off), optional seed.
+ * (comma-separated MINIMISE/SEARCH_UNTIL/SHORTEN_UNTIL, 0 = off; SEARCH_UNTIL equal to MINIMISE leaves jsprit
+ * out; MINIMISE/SHORTEN_UNTIL puts jsprit's end half-way), optional seed.
  */
 public final class MinimiserBench {
     public static void main(String[] args) {
@@ -31,8 +32,10 @@ public final class MinimiserBench {
             StringBuilder line = new StringBuilder(name);
             for (int k = 0; k < shares.length; k++) {
                 String[] share = shares[k].split("/");
-                JspritRouteSolver solver = new JspritRouteSolver(JspritRun.Profile.standard(), Double.parseDouble(share[0]),
-                        share.length > 1 ? Double.parseDouble(share[1]) : 0);
+                double minimise = Double.parseDouble(share[0]);
+                double shorten = share.length > 1 ? Double.parseDouble(share[share.length - 1]) : 0;
+                double search = share.length > 2 ? Double.parseDouble(share[1]) : Math.max(minimise, (minimise + shorten) / 2);
+                JspritRouteSolver solver = new JspritRouteSolver(JspritRun.Profile.standard(), minimise, search, shorten);
                 InstanceResult r = BenchmarkRunner.run("wedge", solver, p, EuclideanCosts.solomon(),
                         SolveOptions.forTime(Duration.ofSeconds(seconds), seed), bks.of(p.name()));
                 extra[k] += (int) (r.plan().vehicles() - r.bestKnown().get().vehicles());

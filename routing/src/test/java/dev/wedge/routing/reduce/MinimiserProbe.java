@@ -5,10 +5,15 @@ import dev.wedge.routing.bench.SolomonReader;
 import dev.wedge.routing.cost.EuclideanCosts;
 import dev.wedge.routing.model.Problem;
 import dev.wedge.routing.plan.Route;
+import dev.wedge.routing.reduce.internal.StringRemovalSearch;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Prints the routes the minimiser alone reaches on Solomon instances in a given time (not a test). */
+/**
+ * Prints the routes the minimiser alone reaches on Solomon instances in a given time (not a test). Arguments:
+ * corpus folder, seconds, instances (comma-separated), optional shortening seconds, optional hot and cold
+ * temperatures of the shortening in average edges.
+ */
 public final class MinimiserProbe {
     public static void main(String[] args) {
         Path dir = Path.of(args[0]);
@@ -24,8 +29,10 @@ public final class MinimiserProbe {
             if (args.length > 3) {
                 double before = routes.stream().mapToDouble(Route::distance).sum();
                 long t1 = System.nanoTime();
+                StringRemovalSearch.Cooling cooling = args.length > 5 ? new StringRemovalSearch.Cooling(
+                        Double.parseDouble(args[4]), Double.parseDouble(args[5])) : StringRemovalSearch.Cooling.STANDARD;
                 routes = m.shorten(routes, new RouteMinimiser.Limits(t1 + (long) (Double.parseDouble(args[3]) * 1e9),
-                        Long.MAX_VALUE), 1);
+                        Long.MAX_VALUE), 1, cooling);
                 System.out.printf("%s shorten %.2f -> %.2f (bk %.2f)%n", name, before,
                         routes.stream().mapToDouble(Route::distance).sum(), bks.of(name).get().distance());
             }

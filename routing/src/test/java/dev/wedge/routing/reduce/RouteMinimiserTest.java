@@ -78,6 +78,42 @@ class RouteMinimiserTest {
     }
 
     @Test
+    void shortensAZigZagPlanWithoutAddingARoute() {
+        // Sixteen stops on a circle around the depot, each route crossing the circle at every stop.
+        List<Stop> stops = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            double angle = 2 * Math.PI * i / 16;
+            stops.add(Stop.delivery("s" + i, new Place("p" + i, 50 + 30 * Math.cos(angle), 50 + 30 * Math.sin(angle)),
+                    Amount.of(1), 0, new TimeWindow(0, 1000)));
+        }
+        Problem problem = SmallProblems.problem(SmallProblems.vehicles(2, 10), stops);
+        List<Route> bad = List.of(route(problem, "v1", "s0", "s8", "s2", "s10", "s4", "s12", "s6", "s14"),
+                route(problem, "v2", "s1", "s9", "s3", "s11", "s5", "s13", "s7", "s15"));
+
+        List<Route> shorter = new RouteMinimiser(problem, costs).shorten(bad, limits(3_000), 5);
+
+        assertThat(new PlanChecker(problem, costs).check(plan(shorter, List.of()))).isEmpty();
+        assertThat(shorter).hasSizeLessThanOrEqualTo(2);
+        assertThat(shorter.stream().mapToInt(r -> r.visits().size()).sum()).isEqualTo(16);
+        // The two half circles are about 330 long; the zig-zag about 890.
+        assertThat(PlanCosts.distance(shorter)).isLessThan(0.45 * PlanCosts.distance(bad));
+    }
+
+    @Test
+    void repeatsAShorteningExactlyWithTheSameSeedAndStepBound() {
+        Problem problem = SolomonReader.read(Corpus.solomon("RC101.txt"));
+        RouteMinimiser minimiser = new RouteMinimiser(problem, costs);
+        List<Route> start = minimiser.minimise(limits(300), 2).orElseThrow();
+
+        List<Route> first = minimiser.shorten(start, limits(3_000), 13);
+        List<Route> second = minimiser.shorten(start, limits(3_000), 13);
+
+        assertThat(second).isEqualTo(first);
+        assertThat(PlanCosts.distance(first)).isLessThan(PlanCosts.distance(start));
+        assertThat(first).hasSizeLessThanOrEqualTo(start.size());
+    }
+
+    @Test
     void leavesOutStopsNoVehicleCanServeAloneAndRoutesTheRest() {
         List<Stop> stops = new ArrayList<>(SmallProblems.randomStops(12, 4));
         stops.add(Stop.delivery("too-heavy", new Place("h", 60, 60), Amount.of(500), 10, new TimeWindow(0, 900)));

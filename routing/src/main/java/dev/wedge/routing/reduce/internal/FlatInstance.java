@@ -21,6 +21,8 @@ import java.util.stream.IntStream;
 public final class FlatInstance {
     private static final int NEAR = 12;
     private static final int WIDE = 30;
+    // Enough neighbours for string removals to reach several routes around a seed stop.
+    private static final int ADJACENT = 100;
 
     final int n;
     final double[][] dist;
@@ -35,6 +37,8 @@ public final class FlatInstance {
     final int[][] near;
     /** The same with more stops, for removing a neighbourhood at once. */
     final int[][] wide;
+    /** The same with up to 100 stops, for string removals. */
+    final int[][] adjacent;
     private final Stop[] stops;
 
     private FlatInstance(Problem problem, TravelCosts costs, List<Stop> servable) {
@@ -66,11 +70,14 @@ public final class FlatInstance {
         time = matrix(places, costs::time);
         near = new int[n + 1][];
         wide = new int[n + 1][];
+        adjacent = new int[n + 1][];
         for (int i = 1; i <= n; i++) {
             int from = i;
-            wide[i] = IntStream.rangeClosed(1, n).filter(j -> j != from).boxed()
-                    .sorted(Comparator.comparingDouble(j -> dist[from][j])).limit(WIDE).mapToInt(Integer::intValue).toArray();
-            near[i] = Arrays.copyOf(wide[i], Math.min(NEAR, wide[i].length));
+            adjacent[i] = IntStream.rangeClosed(1, n).filter(j -> j != from).boxed()
+                    .sorted(Comparator.comparingDouble(j -> dist[from][j])).limit(ADJACENT).mapToInt(Integer::intValue)
+                    .toArray();
+            wide[i] = Arrays.copyOf(adjacent[i], Math.min(WIDE, adjacent[i].length));
+            near[i] = Arrays.copyOf(adjacent[i], Math.min(NEAR, adjacent[i].length));
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Arrays;
  * dimension, so that inserting, removing or replacing one stop and joining two route parts are checked in O(1).
  */
 final class Tour {
+    private static final int SPARE = 8;
     private final FlatInstance in;
     int[] nodes;
     int size;
@@ -25,13 +26,28 @@ final class Tour {
 
     /** Replaces the stops of this route (in order) and recomputes everything. */
     void set(int[] stops) {
+        room(stops.length, false);
         size = stops.length;
-        nodes = new int[size + 2];
         System.arraycopy(stops, 0, nodes, 1, size);
-        start = new double[size + 2];
-        latest = new double[size + 2];
-        prefix = new int[in.capacity.length][size + 2];
+        nodes[0] = 0;
+        nodes[size + 1] = 0;
         update();
+    }
+
+    // Arrays for at least `stops` stops; they grow with some spare so that insertions rarely reallocate.
+    private void room(int stops, boolean keep) {
+        if (nodes != null && nodes.length >= stops + 2) {
+            return;
+        }
+        int length = stops + 2 + SPARE;
+        int[] grown = new int[length];
+        if (keep) {
+            System.arraycopy(nodes, 0, grown, 0, size + 2);
+        }
+        nodes = grown;
+        start = new double[length];
+        latest = new double[length];
+        prefix = new int[in.capacity.length][length];
     }
 
     int[] stops() {
@@ -123,24 +139,22 @@ final class Tour {
     }
 
     void insert(int v, int i) {
-        int[] s = new int[size + 1];
-        System.arraycopy(nodes, 1, s, 0, i);
-        s[i] = v;
-        System.arraycopy(nodes, i + 1, s, i + 1, size - i);
-        set(s);
+        room(size + 1, true);
+        System.arraycopy(nodes, i + 1, nodes, i + 2, size + 1 - i);
+        nodes[i + 1] = v;
+        size++;
+        update();
     }
 
     void removeAt(int i) {
-        int[] s = new int[size - 1];
-        System.arraycopy(nodes, 1, s, 0, i - 1);
-        System.arraycopy(nodes, i + 1, s, i - 1, size - i);
-        set(s);
+        System.arraycopy(nodes, i + 1, nodes, i, size + 1 - i);
+        size--;
+        update();
     }
 
     void replace(int i, int v) {
-        int[] s = stops();
-        s[i - 1] = v;
-        set(s);
+        nodes[i] = v;
+        update();
     }
 
     /** Load of this route's stops after position {@code i}, in dimension {@code d}. */

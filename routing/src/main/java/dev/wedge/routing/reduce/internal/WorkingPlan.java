@@ -129,6 +129,13 @@ final class WorkingPlan {
         return true;
     }
 
+    /** Inserts {@code v} (on no route now) into {@code t} between positions {@code i} and {@code i + 1}. */
+    void insertAt(Tour t, int v, int i) {
+        save(t);
+        t.insert(v, i);
+        reindex(t);
+    }
+
     /** Replaces the stops of {@code t}; stops it no longer has must have been re-homed or pooled by the caller. */
     void change(Tour t, int[] stops) {
         save(t);

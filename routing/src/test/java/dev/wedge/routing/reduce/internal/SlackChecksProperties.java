@@ -132,7 +132,7 @@ class SlackChecksProperties {
         return new RouteReplay(problem, costs).replay(problem.vehicles().get(0), 0, visits);
     }
 
-    private static Problem randomProblem(int stops, Random random) {
+    static Problem randomProblem(int stops, Random random) {
         Depot depot = new Depot("depot", new Place("depot", 50, 50), new TimeWindow(0, 400 + random.nextInt(600)));
         int capacity = 10 + random.nextInt(40);
         VehicleType type = VehicleType.distanceOnly("van", Amount.of(capacity, 5 + random.nextInt(20)));
