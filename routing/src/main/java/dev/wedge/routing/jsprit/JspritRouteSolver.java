@@ -42,9 +42,10 @@ public final class JspritRouteSolver implements RouteSolver {
 
     // Where route minimisation applies: the shares of the time limit by which it ends, by which jsprit's search
     // from its routes ends, and by which shortening at the fleet size found ends (see FleetReduction); the final
-    // descent after.
+    // descent after. jsprit gets no share there: at the minimiser's fleet size its ruins rarely fit back, and the
+    // string-removal shortening did better with the time in A/B runs (docs/benchmarks/README.md).
     private static final double MINIMISE_SHARE = 0.2;
-    private static final double SEARCH_UNTIL = 0.585;
+    private static final double SEARCH_UNTIL = MINIMISE_SHARE;
     private static final double SHORTEN_UNTIL = 0.97;
 
     private final JspritRun.Profile profile;
@@ -91,7 +92,8 @@ public final class JspritRouteSolver implements RouteSolver {
                 open = searchTrips(problem, search, replay, options, started, routes, start);
             }
             if (reduction.shortens(problem, weight)) {
-                List<Route> shorter = reduction.shorten(problem, costs, routes, options, started, pool);
+                // A copy: shortening may hand back the very list it was given.
+                List<Route> shorter = List.copyOf(reduction.shorten(problem, costs, routes, options, started, pool));
                 routes.clear();
                 routes.addAll(shorter);
             }
