@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
  * Wedge's own steps around the jsprit search, where the {@link RouteMinimiser} applies (and the objective counts
  * vehicles): route minimisation first, until {@code minimiseUntil} of the time limit, whose routes warm-start
  * jsprit with the fleet cut to the routes found (until {@code searchUntil}; no jsprit search at all when that is
- * not after {@code minimiseUntil}); then shortening at that fleet size until {@code shortenUntil}. Each step runs once per thread with its own seed and keeps the best (fewest routes, then
- * shortest). Under an iteration bound the steps are bounded by steps derived from it, so such runs repeat.
+ * not after {@code minimiseUntil}); then shortening at that fleet size until {@code shortenUntil}. Each step runs
+ * once per thread with its own seed and keeps the best (fewest routes, then shortest). Under an iteration bound
+ * the steps are bounded by steps derived from it, so such runs repeat.
  */
 final class FleetReduction {
     private static final Logger LOG = LoggerFactory.getLogger(FleetReduction.class);

@@ -102,6 +102,13 @@ class JspritRouteSolverTest {
     }
 
     @Test
+    void refusesATimeSplitWhoseSharesDoNotRise() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> new JspritRouteSolver(JspritRun.Profile.standard(), 0.5, 0.3, 0.97))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("search until 0.3");
+    }
+
+    @Test
     void reportsAStopNoVehicleCanServeAsUnassignedWhenRouteMinimisationApplies() {
         List<Stop> stops = List.of(Stop.delivery("too-heavy", new Place("h", 60, 60), Amount.of(500), 10,
                 new TimeWindow(0, 900)));

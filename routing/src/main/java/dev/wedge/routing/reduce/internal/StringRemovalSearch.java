@@ -25,7 +25,8 @@ public final class StringRemovalSearch {
 
         public Cooling {
             if (!(hotEdges > 0) || !(coldEdges > 0) || coldEdges > hotEdges) {
-                throw new IllegalArgumentException("Cooling needs 0 < cold <= hot, got hot " + hotEdges + ", cold " + coldEdges);
+                throw new IllegalArgumentException("Cooling needs 0 < cold <= hot, got hot " + hotEdges
+                        + ", cold " + coldEdges);
             }
         }
     }
