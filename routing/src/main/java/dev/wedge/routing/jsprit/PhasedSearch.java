@@ -55,13 +55,14 @@ final class PhasedSearch {
         this.threads = threads;
     }
 
-    Candidate run(List<TripVehicle> fleet, Set<String> jobs, List<Route> warm, Budget budget, long seed) {
+    Candidate run(List<TripVehicle> fleet, Set<String> jobs, List<Route> warm, Budget budget, long seed,
+                  boolean eliminate) {
         Candidate best = parallel(fleet, jobs, warm, budget.slice(profile.constructShare()), seed,
                 profile.thresholdPercent());
         LOG.debug("construct: {} vehicles, cost {}, {} unassigned, {} left", best.vehicles(), best.cost(),
                 best.unassigned().size(), budget.remainingShare());
         long round = 1;
-        while (weight > 0 && best.unassigned().isEmpty() && best.vehicles() > 1
+        while (eliminate && weight > 0 && best.unassigned().isEmpty() && best.vehicles() > 1
                 && budget.remainingShare() > profile.polishReserve()) {
             Optional<Candidate> fewer = eliminateOneRoute(fleet, jobs, best, budget, seed + 1000 * round++);
             if (fewer.isEmpty()) {
