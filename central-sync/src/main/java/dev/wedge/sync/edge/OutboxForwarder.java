@@ -16,6 +16,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -58,6 +60,9 @@ public final class OutboxForwarder {
     private volatile Instant oldestPendingAt;
     private volatile boolean alarmRaised;
     private volatile long backlogReadAtNanos = Long.MIN_VALUE;
+    /** The batch HQ is answering; read and written by the forwarding thread only. */
+    private InFlightBatch inFlight;
+    private ExecutorService sending;
 
     /**
      * @param edgeDb     the edge database holding {@code sync_outbox} (migrated by {@link EdgeSyncSchema})
@@ -88,6 +93,11 @@ public final class OutboxForwarder {
             return;
         }
         running = true;
+        sending = Executors.newSingleThreadExecutor(r -> {
+            Thread s = new Thread(r, "wedge-sync-sender-" + nodeId);
+            s.setDaemon(true);
+            return s;
+        });
         Thread t = new Thread(this::run, "wedge-sync-forwarder-" + nodeId);
         t.setDaemon(true);
         thread = t;
@@ -103,8 +113,10 @@ public final class OutboxForwarder {
         running = false;
         signal();
         t.interrupt();
+        sending.shutdownNow();
         try {
             t.join(TimeUnit.SECONDS.toMillis(10));
+            sending.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -154,6 +166,9 @@ public final class OutboxForwarder {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            // A batch still in flight stays pending and is sent again by the next start.
+            inFlight = null;
         }
     }
 
@@ -179,29 +194,54 @@ public final class OutboxForwarder {
         }
     }
 
-    /** Sends one batch; false when there was nothing to send. */
+    /**
+     * One round of the pipeline: reads (and encodes) the next batch while the previous one is with HQ, then
+     * waits for HQ's answer, sends the next batch and only then marks the previous one, so the edge's database
+     * work overlaps HQ's. One batch is in flight at a time, so HQ sees batches in the order they were read.
+     * False when there was nothing to send and nothing in flight.
+     */
     private boolean forwardOneBatch() throws SQLException, InterruptedException {
-        List<RecordEnvelope> batch = outbox.pending(settings.batchSize(), settings.maxBatchBytes());
-        if (batch.isEmpty()) {
-            return false;
+        InFlightBatch previous = inFlight;
+        List<RecordEnvelope> next = outbox.pending(settings.batchSize(), settings.maxBatchBytes(),
+                previous == null ? List.of() : previous.records());
+        HqClient.EncodedBatch encoded = next.isEmpty() ? null : encode(next);
+        if (previous == null) {
+            if (encoded != null) {
+                inFlight = submit(next, encoded);
+            }
+            return encoded != null;
         }
-        Instant sentAt = clock.instant();
-        sent.addAndGet(batch.size());
-        if (System.nanoTime() - backlogReadAtNanos > BACKLOG_REFRESH_NANOS) {
-            refreshBacklog();
-        }
+        inFlight = null;
         BatchAnswer answer;
         try {
-            answer = sender.send(new Batch(nodeId, batch, lastBacklog, oldestPendingAt));
+            answer = previous.await();
         } catch (SyncException e) {
-            outbox.markFailed(batch, e.getMessage(), sentAt);
+            outbox.markFailed(previous.records(), e.getMessage(), previous.sentAt());
             throw e;
         }
-        apply(batch, answer, sentAt);
+        Map<Long, Ack> matching = matching(previous.records(), answer);
+        // Anything but a clean answer (a gap, a rejection, a missing ack) is applied before the next read, as
+        // without the pipeline; the batch read meanwhile is dropped and read again.
+        if (encoded != null && answer.resendFrom() == null && allStored(previous.records(), matching)) {
+            inFlight = submit(next, encoded);
+        }
+        apply(previous, answer, matching);
         return true;
     }
 
-    private void apply(List<RecordEnvelope> batch, BatchAnswer answer, Instant sentAt) throws SQLException {
+    private HqClient.EncodedBatch encode(List<RecordEnvelope> batch) {
+        if (System.nanoTime() - backlogReadAtNanos > BACKLOG_REFRESH_NANOS) {
+            refreshBacklog();
+        }
+        return sender.encode(new Batch(nodeId, batch, lastBacklog, oldestPendingAt));
+    }
+
+    private InFlightBatch submit(List<RecordEnvelope> batch, HqClient.EncodedBatch encoded) {
+        sent.addAndGet(batch.size());
+        return new InFlightBatch(batch, clock.instant(), sending.submit(() -> sender.send(encoded)));
+    }
+
+    private static Map<Long, Ack> matching(List<RecordEnvelope> batch, BatchAnswer answer) {
         Map<Long, RecordEnvelope> bySeq = new HashMap<>();
         batch.forEach(r -> bySeq.put(r.seq(), r));
         Map<Long, Ack> matching = new HashMap<>();
@@ -211,8 +251,17 @@ public final class OutboxForwarder {
                 matching.put(ack.seq(), ack);
             }
         }
+        return matching;
+    }
+
+    private static boolean allStored(List<RecordEnvelope> batch, Map<Long, Ack> matching) {
+        return matching.size() == batch.size() && matching.values().stream().allMatch(Ack::stored);
+    }
+
+    private void apply(InFlightBatch done, BatchAnswer answer, Map<Long, Ack> matching) throws SQLException {
+        List<RecordEnvelope> batch = done.records();
         Instant now = clock.instant();
-        int ackedNow = outbox.applyAcks(batch, matching, sentAt, now);
+        int ackedNow = outbox.applyAcks(batch, matching, done.sentAt(), now);
         if (ackedNow > 0) {
             acked.addAndGet(ackedNow);
             lastAckAt = now;
