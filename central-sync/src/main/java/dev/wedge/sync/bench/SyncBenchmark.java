@@ -105,9 +105,11 @@ public final class SyncBenchmark {
         OutboxForwarder forwarder = new OutboxForwarder(edge, NODE, hq.uri(), settings);
         AtomicBoolean live = new AtomicBoolean(true);
         AtomicLong liveWritten = new AtomicLong();
-        Thread liveWriter = new Thread(() -> writeLive(edge, outbox, live, liveWritten, forwarder), "wedge-bench-live");
+        Thread liveWriter = new Thread(() -> writeLive(edge, outbox, live, liveWritten, forwarder),
+                "wedge-bench-live");
         long t1 = System.nanoTime();
         long cpu1 = cpuNanos();
+        ThreadCpu threads1 = ThreadCpu.now();
         forwarder.start();
         liveWriter.start();
         while (hq.store().count(NODE, "movement") < movements) {
@@ -115,14 +117,28 @@ public final class SyncBenchmark {
         }
         double drainSeconds = seconds(t1);
         double drainCpu = (cpuNanos() - cpu1) / 1e9;
+        Map<String, Double> byRole = ThreadCpu.now().secondsSince(threads1);
         live.set(false);
         liveWriter.join();
         out.put("drainSeconds", round(drainSeconds));
         out.put("drainRatePerSecond", Math.round(movements / drainSeconds));
         out.put("drainCpuSeconds", round(drainCpu));
         out.put("drainRatePerCpuSecond", Math.round(movements / drainCpu));
+        out.put("drainCpuSecondsByRole", byRole);
+        // Edge and HQ work on different batches at once, so on an idle machine the busier side sets the pace.
+        out.put("drainRateBoundByBusierSide",
+                Math.round(movements / Math.max(byRole.get("edge"), byRole.get("hq"))));
         out.put("loadAverageAfterDrain", loadAverage());
-        long expected = movements + liveWritten.get();
+        settleAndAudit(edge, hq, forwarder, movements, movements + liveWritten.get(), out);
+        hq.stop();
+    }
+
+    /**
+     * Lets the live records written during the drain through, then compares both ledgers; puts the live
+     * latencies and the comparison in out.
+     */
+    private static void settleAndAudit(EmbeddedDataSource edge, HqServer hq, OutboxForwarder forwarder,
+            int movements, long expected, Map<String, Object> out) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         // Every record at HQ and every acknowledgement marked at the edge (the last batch's marks follow HQ's
         // answer), or give up after a minute and let the audit report what is missing.
@@ -140,7 +156,6 @@ public final class SyncBenchmark {
         out.put("duplicated", audit.duplicated());
         out.put("stillPendingAtEdge", audit.stillPending());
         out.put("auditSeconds", round(seconds(t2)));
-        hq.stop();
     }
 
     private static void backlog(EmbeddedDataSource edge, JdbcOutbox outbox, int movements) throws Exception {

@@ -60,6 +60,7 @@ public final class OutboxForwarder {
     private volatile Instant oldestPendingAt;
     private volatile boolean alarmRaised;
     private volatile long backlogReadAtNanos = Long.MIN_VALUE;
+    private long backlogRefreshNanos = BACKLOG_REFRESH_NANOS;
     /** The batch HQ is answering; read and written by the forwarding thread only. */
     private InFlightBatch inFlight;
     private ExecutorService sending;
@@ -230,8 +231,12 @@ public final class OutboxForwarder {
     }
 
     private HqClient.EncodedBatch encode(List<RecordEnvelope> batch) {
-        if (System.nanoTime() - backlogReadAtNanos > BACKLOG_REFRESH_NANOS) {
+        long start = System.nanoTime();
+        if (start - backlogReadAtNanos > backlogRefreshNanos) {
             refreshBacklog();
+            // Counting a large backlog takes long (a million pending records: most of a second), so count at
+            // most 2 % of the time; in between the acknowledgements are subtracted from the last count.
+            backlogRefreshNanos = Math.max(BACKLOG_REFRESH_NANOS, 50 * (System.nanoTime() - start));
         }
         return sender.encode(new Batch(nodeId, batch, lastBacklog, oldestPendingAt));
     }
@@ -265,6 +270,7 @@ public final class OutboxForwarder {
         if (ackedNow > 0) {
             acked.addAndGet(ackedNow);
             lastAckAt = now;
+            lastBacklog = Math.max(0, lastBacklog - ackedNow);
         }
         if (answer.resendFrom() != null) {
             long lowest = batch.stream().mapToLong(RecordEnvelope::seq).min().orElseThrow();
