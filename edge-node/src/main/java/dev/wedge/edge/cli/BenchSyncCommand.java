@@ -110,7 +110,8 @@ public final class BenchSyncCommand implements Callable<Integer> {
         Map<String, Object> json = SyncBenchmark.run(backlog, dir, ingestRecords);
         out.println(WireCodec.mapper().writeValueAsString(json));
         out.flush();
-        boolean exact = ((Number) json.get("lost")).longValue() == 0 && ((Number) json.get("duplicated")).longValue() == 0;
+        boolean exact = ((Number) json.get("lost")).longValue() == 0
+                && ((Number) json.get("duplicated")).longValue() == 0;
         return exact ? 0 : 1;
     }
 
