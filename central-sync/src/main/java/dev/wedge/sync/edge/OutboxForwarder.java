@@ -28,11 +28,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Drains the edge outbox to HQ on its own daemon thread: reads pending records in priority then sequence order,
+ * Drains the edge outbox to HQ on its own daemon threads: reads pending records in priority then sequence order,
  * posts them as one batch, and marks each record by HQ's per-record acknowledgement. Records HQ did not
  * acknowledge stay pending and are sent again; while HQ is unreachable the forwarder waits with a doubling
  * backoff between {@code minBackoff} and {@code maxBackoff}. Records are never deleted or changed except for
  * their delivery columns.
+ *
+ * <p>Batches are pipelined: a sending thread posts one batch while the forwarding thread reads and encodes the
+ * next and marks the one before, so the edge's database work overlaps HQ's. At most one batch is in flight.
  *
  * <p>{@link #start()}, {@link #stop()}, {@link #nudge()} and {@link #status()} may be called from any thread.
  */
