@@ -51,17 +51,30 @@ final class HqClient {
         this.client = builder.build();
     }
 
+    /** A batch encoded (and compressed when so configured) for {@link #send(EncodedBatch)}. */
+    record EncodedBatch(String warehouseId, byte[] body) {
+    }
+
     BatchAnswer send(Batch batch) throws InterruptedException {
+        return send(encode(batch));
+    }
+
+    /** The request body of a batch; done apart from sending so that it can overlap another batch's send. */
+    EncodedBatch encode(Batch batch) {
         byte[] json = WireCodec.toJson(batch);
+        return new EncodedBatch(batch.warehouseId(), settings.compress() ? Gzip.compress(json) : json);
+    }
+
+    BatchAnswer send(EncodedBatch batch) throws InterruptedException {
         HttpRequest.Builder request = authorised(HttpRequest.newBuilder(batches))
                 .timeout(settings.requestTimeout())
                 .header("Content-Type", "application/json")
                 .header("Accept-Encoding", Gzip.ENCODING);
         if (settings.compress()) {
             request.header("Content-Encoding", Gzip.ENCODING);
-            json = Gzip.compress(json);
         }
-        HttpResponse<byte[]> response = exchange(request.POST(HttpRequest.BodyPublishers.ofByteArray(json)).build());
+        HttpResponse<byte[]> response = exchange(request.POST(HttpRequest.BodyPublishers.ofByteArray(batch.body()))
+                .build());
         int status = response.statusCode();
         if (status >= 500) {
             throw new SyncException(SyncErrorCode.HQ_UNREACHABLE, "HQ answered " + status + ": " + text(response));

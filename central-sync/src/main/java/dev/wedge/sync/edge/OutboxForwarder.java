@@ -16,6 +16,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,11 +28,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Drains the edge outbox to HQ on its own daemon thread: reads pending records in priority then sequence order,
+ * Drains the edge outbox to HQ on its own daemon threads: reads pending records in priority then sequence order,
  * posts them as one batch, and marks each record by HQ's per-record acknowledgement. Records HQ did not
  * acknowledge stay pending and are sent again; while HQ is unreachable the forwarder waits with a doubling
  * backoff between {@code minBackoff} and {@code maxBackoff}. Records are never deleted or changed except for
  * their delivery columns.
+ *
+ * <p>Batches are pipelined: a sending thread posts one batch while the forwarding thread reads and encodes the
+ * next and marks the one before, so the edge's database work overlaps HQ's. At most one batch is in flight.
  *
  * <p>{@link #start()}, {@link #stop()}, {@link #nudge()} and {@link #status()} may be called from any thread.
  */
@@ -58,6 +63,10 @@ public final class OutboxForwarder {
     private volatile Instant oldestPendingAt;
     private volatile boolean alarmRaised;
     private volatile long backlogReadAtNanos = Long.MIN_VALUE;
+    private long backlogRefreshNanos = BACKLOG_REFRESH_NANOS;
+    /** The batch HQ is answering; read and written by the forwarding thread only. */
+    private InFlightBatch inFlight;
+    private ExecutorService sending;
 
     /**
      * @param edgeDb     the edge database holding {@code sync_outbox} (migrated by {@link EdgeSyncSchema})
@@ -88,6 +97,11 @@ public final class OutboxForwarder {
             return;
         }
         running = true;
+        sending = Executors.newSingleThreadExecutor(r -> {
+            Thread s = new Thread(r, "wedge-sync-sender-" + nodeId);
+            s.setDaemon(true);
+            return s;
+        });
         Thread t = new Thread(this::run, "wedge-sync-forwarder-" + nodeId);
         t.setDaemon(true);
         thread = t;
@@ -103,8 +117,10 @@ public final class OutboxForwarder {
         running = false;
         signal();
         t.interrupt();
+        sending.shutdownNow();
         try {
             t.join(TimeUnit.SECONDS.toMillis(10));
+            sending.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -154,6 +170,9 @@ public final class OutboxForwarder {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            // A batch still in flight stays pending and is sent again by the next start.
+            inFlight = null;
         }
     }
 
@@ -179,29 +198,58 @@ public final class OutboxForwarder {
         }
     }
 
-    /** Sends one batch; false when there was nothing to send. */
+    /**
+     * One round of the pipeline: reads (and encodes) the next batch while the previous one is with HQ, then
+     * waits for HQ's answer, sends the next batch and only then marks the previous one, so the edge's database
+     * work overlaps HQ's. One batch is in flight at a time, so HQ sees batches in the order they were read.
+     * False when there was nothing to send and nothing in flight.
+     */
     private boolean forwardOneBatch() throws SQLException, InterruptedException {
-        List<RecordEnvelope> batch = outbox.pending(settings.batchSize(), settings.maxBatchBytes());
-        if (batch.isEmpty()) {
-            return false;
+        InFlightBatch previous = inFlight;
+        List<RecordEnvelope> next = outbox.pending(settings.batchSize(), settings.maxBatchBytes(),
+                previous == null ? List.of() : previous.records());
+        HqClient.EncodedBatch encoded = next.isEmpty() ? null : encode(next);
+        if (previous == null) {
+            if (encoded != null) {
+                inFlight = submit(next, encoded);
+            }
+            return encoded != null;
         }
-        Instant sentAt = clock.instant();
-        sent.addAndGet(batch.size());
-        if (System.nanoTime() - backlogReadAtNanos > BACKLOG_REFRESH_NANOS) {
-            refreshBacklog();
-        }
+        inFlight = null;
         BatchAnswer answer;
         try {
-            answer = sender.send(new Batch(nodeId, batch, lastBacklog, oldestPendingAt));
+            answer = previous.await();
         } catch (SyncException e) {
-            outbox.markFailed(batch, e.getMessage(), sentAt);
+            outbox.markFailed(previous.records(), e.getMessage(), previous.sentAt());
             throw e;
         }
-        apply(batch, answer, sentAt);
+        Map<Long, Ack> matching = matching(previous.records(), answer);
+        // Anything but a clean answer (a gap, a rejection, a missing ack) is applied before the next read, as
+        // without the pipeline; the batch read meanwhile is dropped and read again.
+        if (encoded != null && answer.resendFrom() == null && allStored(previous.records(), matching)) {
+            inFlight = submit(next, encoded);
+        }
+        apply(previous, answer, matching);
         return true;
     }
 
-    private void apply(List<RecordEnvelope> batch, BatchAnswer answer, Instant sentAt) throws SQLException {
+    private HqClient.EncodedBatch encode(List<RecordEnvelope> batch) {
+        long start = System.nanoTime();
+        if (start - backlogReadAtNanos > backlogRefreshNanos) {
+            refreshBacklog();
+            // Counting a large backlog takes long (a million pending records: most of a second), so count at
+            // most 2 % of the time; in between the acknowledgements are subtracted from the last count.
+            backlogRefreshNanos = Math.max(BACKLOG_REFRESH_NANOS, 50 * (System.nanoTime() - start));
+        }
+        return sender.encode(new Batch(nodeId, batch, lastBacklog, oldestPendingAt));
+    }
+
+    private InFlightBatch submit(List<RecordEnvelope> batch, HqClient.EncodedBatch encoded) {
+        sent.addAndGet(batch.size());
+        return new InFlightBatch(batch, clock.instant(), sending.submit(() -> sender.send(encoded)));
+    }
+
+    private static Map<Long, Ack> matching(List<RecordEnvelope> batch, BatchAnswer answer) {
         Map<Long, RecordEnvelope> bySeq = new HashMap<>();
         batch.forEach(r -> bySeq.put(r.seq(), r));
         Map<Long, Ack> matching = new HashMap<>();
@@ -211,11 +259,21 @@ public final class OutboxForwarder {
                 matching.put(ack.seq(), ack);
             }
         }
+        return matching;
+    }
+
+    private static boolean allStored(List<RecordEnvelope> batch, Map<Long, Ack> matching) {
+        return matching.size() == batch.size() && matching.values().stream().allMatch(Ack::stored);
+    }
+
+    private void apply(InFlightBatch done, BatchAnswer answer, Map<Long, Ack> matching) throws SQLException {
+        List<RecordEnvelope> batch = done.records();
         Instant now = clock.instant();
-        int ackedNow = outbox.applyAcks(batch, matching, sentAt, now);
+        int ackedNow = outbox.applyAcks(batch, matching, done.sentAt(), now);
         if (ackedNow > 0) {
             acked.addAndGet(ackedNow);
             lastAckAt = now;
+            lastBacklog = Math.max(0, lastBacklog - ackedNow);
         }
         if (answer.resendFrom() != null) {
             long lowest = batch.stream().mapToLong(RecordEnvelope::seq).min().orElseThrow();

@@ -7,11 +7,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /** The forwarder's reads and state changes on {@code sync_outbox}, each in its own short transaction. */
@@ -35,28 +38,87 @@ final class OutboxTable {
      * for a single oversized record, at most {@code maxBytes} of payload.
      */
     List<RecordEnvelope> pending(int limit, int maxBytes) throws SQLException {
-        try (Connection c = db.getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT seq, idem_key, kind, priority, created_at, payload"
-                        + " FROM sync_outbox WHERE node_id = ? AND state = 0 ORDER BY priority, seq"
-                        + " FETCH FIRST " + limit + " ROWS ONLY")) {
+        return pending(limit, maxBytes, List.of());
+    }
+
+    /**
+     * The batch that follows {@code inFlight} (a batch this method returned earlier that is still on its way to
+     * HQ, or empty): the same order and bounds, without the records of {@code inFlight}. Because a batch is
+     * read in (priority, seq) order, it holds every record more urgent than its last one and a prefix of that
+     * last one's priority, so the rest is: newer records of more urgent priorities (skipping the batch's own),
+     * then that priority after the batch's last sequence, then the less urgent priorities.
+     */
+    List<RecordEnvelope> pending(int limit, int maxBytes, List<RecordEnvelope> inFlight) throws SQLException {
+        try (Connection c = db.getConnection()) {
             c.setAutoCommit(false);
-            ps.setString(1, nodeId);
-            List<RecordEnvelope> out = new ArrayList<>(Math.min(limit, 1024));
-            long bytes = 0;
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    RecordEnvelope r = new RecordEnvelope(rs.getLong(1), rs.getString(2), rs.getString(3),
-                            rs.getInt(4), rs.getTimestamp(5).toInstant(), rs.getString(6));
-                    // JSON text is mostly ASCII, so its length is a close and cheap estimate of its bytes.
-                    bytes += r.payload().length() + ENVELOPE_BYTES;
-                    if (!out.isEmpty() && bytes > maxBytes) {
-                        break;
-                    }
-                    out.add(r);
-                }
+            Page page = new Page(limit, maxBytes);
+            if (inFlight.isEmpty()) {
+                read(c, "", new Object[0], page, Set.of());
+            } else {
+                RecordEnvelope last = inFlight.get(inFlight.size() - 1);
+                Set<Long> skip = new HashSet<>();
+                inFlight.stream().filter(r -> r.priority() < last.priority()).forEach(r -> skip.add(r.seq()));
+                read(c, " AND priority < ?", new Object[] {last.priority()}, page, skip);
+                read(c, " AND priority = ? AND seq > ?", new Object[] {last.priority(), last.seq()}, page, Set.of());
+                read(c, " AND priority > ?", new Object[] {last.priority()}, page, Set.of());
             }
             c.commit();
-            return out;
+            return page.records;
+        }
+    }
+
+    /** Records collected for one batch and whether its count or byte bound is reached. */
+    private static final class Page {
+        private final int limit;
+        private final int maxBytes;
+        private final List<RecordEnvelope> records = new ArrayList<>();
+        private long bytes;
+        private boolean full;
+
+        Page(int limit, int maxBytes) {
+            this.limit = limit;
+            this.maxBytes = maxBytes;
+        }
+
+        /** Adds the record unless it breaks a bound; false (and full from then on) when it did. */
+        boolean offer(RecordEnvelope r) {
+            // JSON text is mostly ASCII, so its length is a close and cheap estimate of its bytes.
+            long after = bytes + r.payload().length() + ENVELOPE_BYTES;
+            if (records.size() >= limit || (!records.isEmpty() && after > maxBytes)) {
+                full = true;
+                return false;
+            }
+            bytes = after;
+            records.add(r);
+            return true;
+        }
+    }
+
+    private void read(Connection c, String condition, Object[] args, Page page, Set<Long> skip)
+            throws SQLException {
+        if (page.full || page.records.size() >= page.limit) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT seq, idem_key, kind, priority, created_at, payload"
+                + " FROM sync_outbox WHERE node_id = ? AND state = 0" + condition + " ORDER BY priority, seq"
+                + " FETCH FIRST ? ROWS ONLY")) {
+            ps.setString(1, nodeId);
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 2, args[i]);
+            }
+            ps.setInt(args.length + 2, page.limit - page.records.size() + skip.size());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (skip.contains(rs.getLong(1))) {
+                        continue;
+                    }
+                    RecordEnvelope r = new RecordEnvelope(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            rs.getInt(4), rs.getTimestamp(5).toInstant(), rs.getString(6));
+                    if (!page.offer(r)) {
+                        return;
+                    }
+                }
+            }
         }
     }
 
@@ -131,11 +193,9 @@ final class OutboxTable {
                             + " AND seq BETWEEN ? AND ?")) {
                 List<Ack> single = new ArrayList<>();
                 for (Run run : runs(batch)) {
-                    if (run.records().stream().allMatch(r -> acks.containsKey(r.seq()) && acks.get(r.seq()).stored())) {
-                        range.setTimestamp(1, Timestamp.from(at));
-                        range.setTimestamp(2, Timestamp.from(sentAt));
-                        bindRun(range, 3, run);
-                        acked += range.executeUpdate();
+                    int rangeAcked = allStored(run, acks) ? markRun(c, range, run, sentAt, at) : -1;
+                    if (rangeAcked >= 0) {
+                        acked += rangeAcked;
                     } else {
                         attempt.setTimestamp(1, Timestamp.from(sentAt));
                         bindRun(attempt, 2, run);
@@ -166,6 +226,30 @@ final class OutboxTable {
             }
             return acked;
         }
+    }
+
+    private static boolean allStored(Run run, Map<Long, Ack> acks) {
+        return run.records().stream().allMatch(r -> acks.containsKey(r.seq()) && acks.get(r.seq()).stored());
+    }
+
+    /**
+     * Marks a completely stored run with one range statement; -1 (and nothing changed) when the range held
+     * other pending rows than the run's, which {@link #runs} rules out but is checked rather than trusted,
+     * because marking a record that was never sent as acknowledged would lose it.
+     */
+    private int markRun(Connection c, PreparedStatement range, Run run, Instant sentAt, Instant at)
+            throws SQLException {
+        Savepoint before = c.setSavepoint();
+        range.setTimestamp(1, Timestamp.from(at));
+        range.setTimestamp(2, Timestamp.from(sentAt));
+        bindRun(range, 3, run);
+        int n = range.executeUpdate();
+        if (n == run.records().size()) {
+            c.releaseSavepoint(before);
+            return n;
+        }
+        c.rollback(before);
+        return -1;
     }
 
     /** Makes acknowledged records in [from, below) pending again because HQ says it lacks them. */

@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -138,10 +139,37 @@ public class JdbcHqStore implements HqStore {
                 + " ORDER BY seq FETCH FIRST " + positive(limit) + " ROWS ONLY", warehouseId, afterSeq);
     }
 
+    /**
+     * Reads the newest {@code limit} records of each warehouse by sequence (a backward scan of the primary key)
+     * and keeps the {@code limit} received last. Records are received in sequence order except when HQ fills a
+     * gap after a restore; such a record shows here only while it is among its warehouse's newest.
+     */
     @Override
     public List<StoredRecord> recent(int limit) {
-        return queryRecords("SELECT " + COLUMNS + " FROM hq_record ORDER BY received_at DESC, warehouse_id, seq DESC"
-                + " FETCH FIRST " + positive(limit) + " ROWS ONLY");
+        positive(limit);
+        List<StoredRecord> out = new ArrayList<>();
+        for (String id : warehouseIds()) {
+            out.addAll(queryRecords("SELECT " + COLUMNS + " FROM hq_record WHERE warehouse_id = ? ORDER BY seq DESC"
+                    + " FETCH FIRST " + limit + " ROWS ONLY", id));
+        }
+        out.sort(Comparator.comparing(StoredRecord::receivedAt).reversed()
+                .thenComparing(StoredRecord::warehouseId)
+                .thenComparing(Comparator.comparingLong(StoredRecord::seq).reversed()));
+        return List.copyOf(out.subList(0, Math.min(limit, out.size())));
+    }
+
+    private List<String> warehouseIds() {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT warehouse_id FROM hq_warehouse");
+                ResultSet rs = ps.executeQuery()) {
+            List<String> ids = new ArrayList<>();
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new SyncException(SyncErrorCode.STORAGE_FAILED, "Cannot read the warehouse ids", e);
+        }
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -39,6 +40,7 @@ final class ReportProjection {
 
     private final Connection c;
     private final String warehouseId;
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
 
     ReportProjection(Connection c, String warehouseId) {
         this.c = c;
@@ -46,6 +48,17 @@ final class ReportProjection {
     }
 
     void apply(List<RecordEnvelope> fresh) throws SQLException {
+        try {
+            project(fresh);
+        } finally {
+            for (PreparedStatement ps : statements.values()) {
+                ps.close();
+            }
+            statements.clear();
+        }
+    }
+
+    private void project(List<RecordEnvelope> fresh) throws SQLException {
         Map<Hour, Long> hours = new TreeMap<>();
         Map<String, BigDecimal> stock = new TreeMap<>();
         for (RecordEnvelope r : fresh) {
@@ -95,16 +108,24 @@ final class ReportProjection {
 
     /** UPDATE, and INSERT when no row matched; the warehouse row lock keeps other writers out meanwhile. */
     private void upsert(String update, String insert, Object... args) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(update)) {
-            bind(ps, args);
-            if (ps.executeUpdate() > 0) {
-                return;
-            }
+        PreparedStatement ps = statement(update);
+        bind(ps, args);
+        if (ps.executeUpdate() > 0) {
+            return;
         }
-        try (PreparedStatement ps = c.prepareStatement(insert)) {
-            bind(ps, args);
-            ps.executeUpdate();
+        ps = statement(insert);
+        bind(ps, args);
+        ps.executeUpdate();
+    }
+
+    /** One statement per SQL text for the whole batch: a batch touches hundreds of stock rows. */
+    private PreparedStatement statement(String sql) throws SQLException {
+        PreparedStatement ps = statements.get(sql);
+        if (ps == null) {
+            ps = c.prepareStatement(sql);
+            statements.put(sql, ps);
         }
+        return ps;
     }
 
     private static void bind(PreparedStatement ps, Object[] args) throws SQLException {

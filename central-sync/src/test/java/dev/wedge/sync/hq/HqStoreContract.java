@@ -47,6 +47,20 @@ public abstract class HqStoreContract {
     }
 
     @Test
+    void recentListsTheLastReceivedRecordsAcrossWarehousesNewestFirst() {
+        // Later than anything other tests (or earlier runs on a shared database) stored.
+        Instant t = Instant.now().plus(36_500, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MILLIS);
+        String other = "WH-" + UUID.randomUUID().toString().substring(0, 8);
+        whenStored(movements(1, 3), t);
+        store.store(other, List.of(new RecordEnvelope(1, other + ":1", "movement", 5, T0, "{}"),
+                new RecordEnvelope(2, other + ":2", "movement", 5, T0, "{}")), t.plusSeconds(1));
+        whenStored(movements(4, 4), t.plusSeconds(2));
+
+        assertThat(store.recent(4)).extracting(StoredRecord::key)
+                .containsExactly(warehouse + ":4", other + ":2", other + ":1", warehouse + ":3");
+    }
+
+    @Test
     void storesEachRecordOnceAndAcknowledgesEveryOne() {
         List<Ack> acks = whenStored(movements(1, 5), T0);
 

@@ -1,6 +1,7 @@
 package dev.wedge.edge.cli;
 
 import dev.wedge.sync.SyncException;
+import dev.wedge.sync.bench.SyncBenchmark;
 import dev.wedge.sync.faults.FaultHarness;
 import dev.wedge.sync.faults.FaultPlan;
 import dev.wedge.sync.faults.FaultRunResult;
@@ -23,6 +24,12 @@ import picocli.CommandLine.Spec;
  * replays, until N faults have hit; then HQ's ledger is compared with the edge's. Prints one JSON object with
  * {@code faults}, {@code records}, {@code lost}, {@code duplicated} and {@code convergeSeconds}; exits 0 when
  * the ledgers agree, 1 when they do not, 2 on bad input.
+ *
+ * <p>{@code wedge bench sync --backlog N}: the throughput benchmark instead ({@code SyncBenchmark}): N movements
+ * are backlogged at an edge, drained to an HQ on loopback while live records arrive, both ledgers compared, and
+ * HQ's acknowledged ingest rate measured with four synthetic warehouses of {@code --ingest-records} each. Prints
+ * one JSON object with the drain and ingest rates, the live latency p50/p99 while draining, {@code records},
+ * {@code lost} and {@code duplicated}; exits 0 when nothing was lost or duplicated.
  */
 @Command(name = "sync", mixinStandardHelpOptions = true,
         description = "Fault-injection run of edge-to-HQ sync; prints one JSON object.")
@@ -42,6 +49,14 @@ public final class BenchSyncCommand implements Callable<Integer> {
     @Option(names = "--work-dir", description = "Empty directory for the databases and logs (default: a new temporary one).")
     private Path workDir;
 
+    @Option(names = "--backlog", description = "Run the throughput benchmark with this many backlogged movements"
+            + " (e.g. 1000000) instead of the fault run.")
+    private Integer backlog;
+
+    @Option(names = "--ingest-records", defaultValue = "100000", description = "With --backlog: records per"
+            + " synthetic warehouse in the HQ ingest measurement (default ${DEFAULT-VALUE}).")
+    private int ingestRecords;
+
     @Option(names = "--timeout-seconds", defaultValue = "3600", description = "Give up after this long (default ${DEFAULT-VALUE}).")
     private long timeoutSeconds;
 
@@ -49,6 +64,9 @@ public final class BenchSyncCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
+        if (backlog != null) {
+            return throughput(out, err);
+        }
         FaultPlan plan;
         try {
             plan = plan();
@@ -76,6 +94,37 @@ public final class BenchSyncCommand implements Callable<Integer> {
         return r.converged() ? 0 : 1;
     }
 
+    private int throughput(PrintWriter out, PrintWriter err) throws Exception {
+        try {
+            if (backlog < 1 || ingestRecords < 1) {
+                throw SyncException.invalid("--backlog " + backlog + " and --ingest-records " + ingestRecords
+                        + " must be 1 or more.");
+            }
+            requireEmptyWorkDir();
+        } catch (SyncException e) {
+            err.println(e.getMessage());
+            err.flush();
+            return 2;
+        }
+        Path dir = workDir != null ? workDir : Files.createTempDirectory("wedge-bench-sync");
+        Map<String, Object> json = SyncBenchmark.run(backlog, dir, ingestRecords);
+        out.println(WireCodec.mapper().writeValueAsString(json));
+        out.flush();
+        boolean exact = ((Number) json.get("lost")).longValue() == 0
+                && ((Number) json.get("duplicated")).longValue() == 0;
+        return exact ? 0 : 1;
+    }
+
+    private void requireEmptyWorkDir() throws java.io.IOException {
+        if (workDir != null && Files.exists(workDir)) {
+            try (var entries = Files.list(workDir)) {
+                if (entries.findAny().isPresent()) {
+                    throw SyncException.invalid("--work-dir " + workDir + " must be empty or not exist yet.");
+                }
+            }
+        }
+    }
+
     private FaultPlan plan() throws java.io.IOException {
         if (faults < 0) {
             throw SyncException.invalid("--faults " + faults + " must be 0 or more.");
@@ -86,13 +135,7 @@ public final class BenchSyncCommand implements Callable<Integer> {
         if (timeoutSeconds < 1) {
             throw SyncException.invalid("--timeout-seconds " + timeoutSeconds + " must be 1 or more.");
         }
-        if (workDir != null && Files.exists(workDir)) {
-            try (var entries = Files.list(workDir)) {
-                if (entries.findAny().isPresent()) {
-                    throw SyncException.invalid("--work-dir " + workDir + " must be empty or not exist yet.");
-                }
-            }
-        }
+        requireEmptyWorkDir();
         int n = movements != null ? movements : Math.max(2000, faults * 40);
         Path dir = workDir != null ? workDir : Files.createTempDirectory("wedge-bench-sync");
         return new FaultPlan(n, faults, seed != null ? seed : System.nanoTime(), dir, Duration.ofSeconds(timeoutSeconds));
