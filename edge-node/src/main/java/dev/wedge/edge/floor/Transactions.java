@@ -20,9 +20,11 @@ public final class Transactions {
     private static final int ATTEMPTS = 4;
 
     private final DataSource db;
+    private final GroupCommit group;
 
     public Transactions(DataSource db) {
         this.db = db;
+        this.group = new GroupCommit(db, 64);
     }
 
     public DataSource dataSource() {
@@ -52,6 +54,16 @@ public final class Transactions {
         }
     }
 
+    /**
+     * Runs {@code work} in a transaction it shares with other callers' work that arrives at the same time, and
+     * returns its result after that transaction committed (group commit, see {@link GroupCommit}). A work that
+     * throws is rolled back on its own and changes nothing. The work runs on another thread, in the order of
+     * arrival; use it for short business events that many handhelds send at once.
+     */
+    public <T> T inGroupCommit(Work<T> work) throws SQLException, FloorException {
+        return group.run(work);
+    }
+
     /** Runs read-only work on an auto-commit connection. */
     public <T> T read(Work<T> work) throws SQLException, FloorException {
         try (Connection c = db.getConnection()) {
@@ -70,7 +82,7 @@ public final class Transactions {
         }
     }
 
-    private static boolean isTransient(SQLException e) {
+    static boolean isTransient(SQLException e) {
         String state = e.getSQLState();
         return "40001".equals(state) || "40XL1".equals(state) || "40XL2".equals(state);
     }
