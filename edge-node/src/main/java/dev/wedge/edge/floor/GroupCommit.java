@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -24,6 +26,10 @@ import org.slf4j.LoggerFactory;
  * <p>Why: every confirmed pick appends to the outbox, whose counter row stays locked until its transaction
  * commits (sequences without gaps, in commit order). With one transaction per scan, confirmations queue behind
  * each other's log flush; in a group they share one lock hold and one flush.
+ *
+ * <p>The writer has two connections: while one group's commit waits for the log flush, the next group already
+ * runs on the other connection. Only one group runs at a time and a committing group asks for no more locks,
+ * so the two cannot deadlock; a work that needs a row the committing group changed waits for that commit.
  *
  * <p>A work that throws (a refusal, a constraint violation) is rolled back to its savepoint and changes
  * nothing, and the rest of the group carries on. A deadlock or lock timeout rolls the whole group back; the
@@ -53,7 +59,12 @@ final class GroupCommit {
     private final AtomicLong commits = new AtomicLong();
     private final Object writerLock = new Object();
     private Thread writer;
-    private Connection connection;
+    private final Connection[] connections = new Connection[2];
+    /** The commit under way on each connection; a connection is reused only after its commit is done. */
+    private final CompletableFuture<?>[] flushing = {CompletableFuture.completedFuture(null),
+            CompletableFuture.completedFuture(null)};
+    private ExecutorService flusher;
+    private int turn;
 
     /** @param maxGroup most works committed together */
     GroupCommit(DataSource db, int maxGroup) {
@@ -101,6 +112,11 @@ final class GroupCommit {
     private void startWriter() {
         synchronized (writerLock) {
             if (writer == null) {
+                flusher = Executors.newSingleThreadExecutor(r -> {
+                    Thread t = new Thread(r, "wedge-group-commit-flush");
+                    t.setDaemon(true);
+                    return t;
+                });
                 writer = new Thread(this::drain, "wedge-group-commit");
                 writer.setDaemon(true);
                 writer.start();
@@ -114,19 +130,20 @@ final class GroupCommit {
             while (true) {
                 Pending<?> first = queue.poll(IDLE_MILLIS, TimeUnit.MILLISECONDS);
                 if (first == null) {
+                    awaitFlushes();
                     synchronized (writerLock) {
                         if (queue.isEmpty()) {
                             writer = null;
-                            closeConnection();
+                            closeConnections();
                             return;
                         }
                     }
                     continue;
                 }
-                group.clear();
+                group = new ArrayList<>();
                 group.add(first);
                 queue.drainTo(group, maxGroup - 1);
-                commitGroup(group);
+                runGroup(group);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -135,10 +152,11 @@ final class GroupCommit {
             group.forEach(p -> p.done().completeExceptionally(e));
             throw e;
         } finally {
+            awaitFlushes();
             synchronized (writerLock) {
                 if (writer == Thread.currentThread()) {
                     writer = null;
-                    closeConnection();
+                    closeConnections();
                 }
             }
             // Nothing may wait for a writer that is gone: a new call starts the next one.
@@ -148,25 +166,45 @@ final class GroupCommit {
         }
     }
 
-    private void commitGroup(List<Pending<?>> group) {
+    /** Runs the group on the connection whose turn it is and hands its commit to the flusher. */
+    private void runGroup(List<Pending<?>> group) {
+        int k = turn;
+        turn = 1 - turn;
+        flushing[k].join();
         for (int attempt = 1; ; attempt++) {
             try {
-                Connection c = connection();
+                Connection c = connection(k);
                 List<Outcome> outcomes = runAll(c, group);
-                c.commit();
-                commits.incrementAndGet();
-                for (int i = 0; i < group.size(); i++) {
-                    complete(group.get(i), outcomes.get(i));
-                }
+                flushing[k] = CompletableFuture.runAsync(() -> commit(k, group, outcomes), flusher);
                 return;
             } catch (SQLException e) {
-                rollbackQuietly();
+                rollbackQuietly(k);
                 if (attempt < ATTEMPTS && Transactions.isTransient(e)) {
                     continue;
                 }
                 group.forEach(p -> p.done().completeExceptionally(e));
                 return;
             }
+        }
+    }
+
+    /** Commits connection {@code k}, then answers the group: nobody hears of a work before it is durable. */
+    private void commit(int k, List<Pending<?>> group, List<Outcome> outcomes) {
+        try {
+            connections[k].commit();
+            commits.incrementAndGet();
+            for (int i = 0; i < group.size(); i++) {
+                complete(group.get(i), outcomes.get(i));
+            }
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly(k);
+            group.forEach(p -> p.done().completeExceptionally(e));
+        }
+    }
+
+    private void awaitFlushes() {
+        for (CompletableFuture<?> f : flushing) {
+            f.join();
         }
     }
 
@@ -206,37 +244,44 @@ final class GroupCommit {
         return e.getSQLState() != null && e.getSQLState().startsWith("40");
     }
 
-    private Connection connection() throws SQLException {
-        if (connection == null || connection.isClosed()) {
-            connection = db.getConnection();
-            connection.setAutoCommit(false);
+    private Connection connection(int k) throws SQLException {
+        if (connections[k] == null || connections[k].isClosed()) {
+            connections[k] = db.getConnection();
+            connections[k].setAutoCommit(false);
         }
-        return connection;
+        return connections[k];
     }
 
-    private void rollbackQuietly() {
+    private void rollbackQuietly(int k) {
         try {
-            if (connection != null && !connection.isClosed()) {
-                connection.rollback();
+            if (connections[k] != null && !connections[k].isClosed()) {
+                connections[k].rollback();
             }
         } catch (SQLException e) {
-            // The connection is unusable; the next group opens a new one.
+            // The connection is unusable; the next group on this turn opens a new one.
             LOG.warn("group commit rollback failed: {}", e.getMessage());
-            closeConnection();
+            closeConnection(k);
         }
     }
 
-    private void closeConnection() {
-        if (connection == null) {
+    /** Closes both connections and the flusher; called by the writer when it ends, after every flush. */
+    private void closeConnections() {
+        closeConnection(0);
+        closeConnection(1);
+        flusher.shutdown();
+    }
+
+    private void closeConnection(int k) {
+        if (connections[k] == null) {
             return;
         }
         try {
-            connection.rollback();
-            connection.close();
+            connections[k].rollback();
+            connections[k].close();
         } catch (SQLException e) {
-            LOG.debug("closing the group commit connection: {}", e.getMessage());
+            LOG.debug("closing a group commit connection: {}", e.getMessage());
         }
-        connection = null;
+        connections[k] = null;
     }
 
     private static IllegalStateException rethrow(Throwable cause) throws SQLException, FloorException {
