@@ -13,9 +13,14 @@ import java.util.regex.Pattern;
  *
  * @param body      names of the JSON body's fields, documented in the OpenAPI document (empty for no body)
  * @param responses the statuses it may answer besides its success status
+ * @param produces  the media type of its success answer ({@code application/json}, or
+ *                  {@code text/event-stream} for a stream of server-sent events)
  */
 public record Route(String method, String path, Set<Role> roles, String tag, String summary, int success,
-                    List<String> body, List<Integer> responses, Handler handler) {
+                    List<String> body, List<Integer> responses, Handler handler, String produces) {
+
+    public static final String JSON = "application/json";
+    public static final String EVENT_STREAM = "text/event-stream";
 
     /** Handles a matched request and returns what to send as JSON (null for 204). */
     @FunctionalInterface
@@ -25,7 +30,16 @@ public record Route(String method, String path, Set<Role> roles, String tag, Str
 
     private static final Pattern PARAM = Pattern.compile("\\{([A-Za-z]+)}");
 
+    /** A route that answers JSON. */
+    public Route(String method, String path, Set<Role> roles, String tag, String summary, int success,
+                 List<String> body, List<Integer> responses, Handler handler) {
+        this(method, path, roles, tag, summary, success, body, responses, handler, JSON);
+    }
+
     public Route {
+        if (!JSON.equals(produces) && !EVENT_STREAM.equals(produces)) {
+            throw new IllegalArgumentException("a route produces " + JSON + " or " + EVENT_STREAM + ", not " + produces);
+        }
         roles = Set.copyOf(roles);
         body = List.copyOf(body);
         responses = List.copyOf(responses);
