@@ -220,6 +220,30 @@ class HandheldBrowserIT {
         assertThat(browser.driver.findElements(org.openqa.selenium.By.cssSelector("#chart-picks rect"))).isNotEmpty();
     }
 
+    @Test
+    @Order(5)
+    void aNewWaveArrivesOnTheOpenSupervisorViewByPushWithoutAReload() throws Exception {
+        browser.wait.until(d -> "push".equals(feed()));
+        var js = (org.openqa.selenium.JavascriptExecutor) browser.driver;
+        // A reload would lose this mark; it is still there when the change has arrived.
+        js.executeScript("window.wedgeSameDocument = true;");
+        assertThat(browser.text("waves")).doesNotContain("R-LIVE");
+
+        bed.node.floor().orders().receive(new dev.wedge.edge.picking.Order("SO-LIVE", "Late shop", "R-LIVE", 1,
+                java.time.Instant.now().plus(Duration.ofHours(3)), "DOCK-9",
+                List.of(new dev.wedge.edge.picking.Order.Line(CHARGER, 1))));
+        bed.node.floor().waves().planWaves();
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> browser.text("waves").contains("R-LIVE"));
+        browser.screenshot("31-supervisor-pushed-wave");
+        assertThat(js.executeScript("return window.wedgeSameDocument === true;")).isEqualTo(true);
+        assertThat(feed()).isEqualTo("push");
+    }
+
+    private static String feed() {
+        return browser.driver.findElement(org.openqa.selenium.By.tagName("body")).getAttribute("data-feed");
+    }
+
     private static long count(String sql) throws Exception {
         return bed.node.floor().tx().read(c -> Jdbc.count(c, sql));
     }
