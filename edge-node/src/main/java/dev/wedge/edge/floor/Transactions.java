@@ -21,11 +21,13 @@ public final class Transactions {
 
     private final DataSource db;
     private final GroupCommit group;
+    private final ReadConnections reads;
     private final java.util.concurrent.atomic.AtomicLong commits = new java.util.concurrent.atomic.AtomicLong();
 
     public Transactions(DataSource db) {
         this.db = db;
         this.group = new GroupCommit(db, 64);
+        this.reads = new ReadConnections(db, 8);
     }
 
     public DataSource dataSource() {
@@ -76,9 +78,7 @@ public final class Transactions {
 
     /** Runs read-only work on an auto-commit connection. */
     public <T> T read(Work<T> work) throws SQLException, FloorException {
-        try (Connection c = db.getConnection()) {
-            return work.run(c);
-        }
+        return onReadConnection(work, false);
     }
 
     /**
@@ -86,9 +86,21 @@ public final class Transactions {
      * never waits on, or deadlocks with, another handheld's open transaction. Never use it for a decision.
      */
     public <T> T readWithoutLocks(Work<T> work) throws SQLException, FloorException {
-        try (Connection c = db.getConnection()) {
-            c.setTransactionIsolation(Connection.TRANSACTION_READ_UNCOMMITTED);
-            return work.run(c);
+        return onReadConnection(work, true);
+    }
+
+    private <T> T onReadConnection(Work<T> work, boolean withoutLocks) throws SQLException, FloorException {
+        Connection c = reads.lend();
+        boolean reusable = false;
+        try {
+            if (withoutLocks) {
+                c.setTransactionIsolation(Connection.TRANSACTION_READ_UNCOMMITTED);
+            }
+            T result = work.run(c);
+            reusable = true;
+            return result;
+        } finally {
+            reads.giveBack(c, reusable);
         }
     }
 
