@@ -196,7 +196,9 @@ final class GroupCommit {
             for (int i = 0; i < group.size(); i++) {
                 complete(group.get(i), outcomes.get(i));
             }
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | RuntimeException | Error e) {
+            // Never let the flush future fail: the writer waits on it before it reuses the connection.
+            LOG.error("group commit failed; {} works answered with the failure", group.size(), e);
             rollbackQuietly(k);
             group.forEach(p -> p.done().completeExceptionally(e));
         }
