@@ -240,6 +240,30 @@ class HandheldBrowserIT {
         assertThat(feed()).isEqualTo("push");
     }
 
+    @Test
+    @Order(6)
+    void withoutTheStreamTheViewPollsAndGoesBackToPushWhenTheStreamIsReachableAgain() throws Exception {
+        // The browser refuses the stream's URL from the start of a new page load, as a proxy that drops it would.
+        browser.driver.executeCdpCommand("Network.enable", java.util.Map.of());
+        browser.driver.executeCdpCommand("Network.setBlockedURLs", java.util.Map.of("urls",
+                List.of("*/api/supervisor/stream*")));
+        browser.driver.navigate().refresh();
+        await().atMost(Duration.ofSeconds(10)).until(() -> "polling".equals(feed()));
+        var js = (org.openqa.selenium.JavascriptExecutor) browser.driver;
+        js.executeScript("window.wedgeSameDocument = true;");
+
+        bed.node.floor().orders().receive(new dev.wedge.edge.picking.Order("SO-POLL", "Polled shop", "R-POLL", 1,
+                java.time.Instant.now().plus(Duration.ofHours(3)), "DOCK-9",
+                List.of(new dev.wedge.edge.picking.Order.Line(CHARGER, 1))));
+        bed.node.floor().waves().planWaves();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> browser.text("waves").contains("R-POLL"));
+        assertThat(feed()).isEqualTo("polling");
+        browser.driver.executeCdpCommand("Network.setBlockedURLs", java.util.Map.of("urls", List.of()));
+        await().atMost(Duration.ofSeconds(40)).until(() -> "push".equals(feed()));
+        assertThat(js.executeScript("return window.wedgeSameDocument === true;")).isEqualTo(true);
+    }
+
     private static String feed() {
         return browser.driver.findElement(org.openqa.selenium.By.tagName("body")).getAttribute("data-feed");
     }
