@@ -116,7 +116,9 @@ final class PickTasks {
         }
         boolean open = Jdbc.count(tx, "SELECT COUNT(*) FROM pick_task WHERE wave_id = ? AND status = 'OPEN'",
                 waveId) > 0;
-        Jdbc.update(tx, "UPDATE wave SET status = ? WHERE wave_id = ?", open ? "PICKING" : "PICKED", waveId);
+        // Only a change writes the row: most confirmations leave the wave PICKING.
+        String status = open ? "PICKING" : "PICKED";
+        Jdbc.update(tx, "UPDATE wave SET status = ? WHERE wave_id = ? AND status <> ?", status, waveId, status);
     }
 
     static FloorException closed(PickTask t) {
