@@ -1,7 +1,11 @@
-// Wedge supervisor view: polls the overview every two seconds and draws two small SVG bar charts.
+// Wedge supervisor view: the overview is pushed over a server-sent event stream (/api/supervisor/stream); when
+// the stream drops, the page polls it every two seconds and tries the stream again after twenty. Two small SVG
+// bar charts are drawn from /api/supervisor/charts.
 'use strict';
 const $ = (id) => document.getElementById(id);
 let session = null;
+let feed = null;
+let pollTimer = null;
 
 async function api(method, path, body) {
   const headers = {};
@@ -36,8 +40,7 @@ function bars(svgId, values, labels, cls, format) {
       n.textContent = format(v); svg.appendChild(n); }
   });
 }
-async function refresh() {
-  const o = await api('GET', '/api/supervisor/overview');
+function draw(o) {
   const s = o.status;
   $('node').textContent = s.nodeId;
   $('t-accepted').textContent = s.scans.accepted; $('t-rejected').textContent = s.scans.rejected;
@@ -63,29 +66,59 @@ async function refresh() {
     ? o.sync.conflicts.map(c => c.kind + ' ' + c.key + ': ' + c.detail).join(' | ')
     : 'No conflicts.';
   rows('scans', s.recentScans, (x) => [[x.scanId], [x.scannerId], [x.data.replace(/\u001d/g, '<GS>')], [x.outcome, x.outcome], [x.reason]]);
+  $('live').classList.toggle('on');
+}
+async function side() {
   const stock = await api('GET', '/api/stock');
   rows('stock', stock, (r) => [[r.sku], [r.lot], [r.expiry], [r.location], [r.onHand], [r.reserved], [r.available]]);
   const charts = await api('GET', '/api/supervisor/charts');
   const labels = charts.hours.map((h) => h.hour.substring(11, 13));
   bars('chart-picks', charts.hours.map((h) => h.picks), labels, 'bar', (v) => v);
   bars('chart-errors', charts.hours.map((h) => h.errorRate), labels, 'bad', (v) => Math.round(v * 100) + '%');
-  $('live').classList.toggle('on'); $('live').textContent = '● live';
 }
-async function loop() {
-  try { await refresh(); } catch (e) { if (e.status === 401 || e.status === 403) { showLogin(e.message); return; } }
-  setTimeout(loop, 2000);
+function mode(m) {
+  document.body.dataset.feed = m;
+  $('live').textContent = m === 'push' ? '● live' : '● live (polling)';
+}
+function stopLive() {
+  if (feed) { feed.close(); feed = null; }
+  if (pollTimer) { clearTimeout(pollTimer); pollTimer = null; }
+}
+function push() {
+  stopLive();
+  if (!window.EventSource) { poll(); return; }
+  feed = new EventSource('/api/supervisor/stream');
+  feed.addEventListener('overview', async (ev) => {
+    mode('push'); draw(JSON.parse(ev.data));
+    try { await side(); } catch (e) { /* the next event or poll draws them */ }
+  });
+  // A dropped stream (node restarting, session ended, proxy) falls back to polling, which also finds a 401.
+  feed.onerror = () => { stopLive(); poll(); };
+}
+function poll() {
+  mode('polling');
+  const since = Date.now();
+  const tick = async () => {
+    try { draw(await api('GET', '/api/supervisor/overview')); await side(); } catch (e) {
+      if (e.status === 401 || e.status === 403) { stopLive(); showLogin(e.message); return; }
+    }
+    if (window.EventSource && Date.now() - since > 20000) { push(); return; }
+    pollTimer = setTimeout(tick, 2000);
+  };
+  tick();
 }
 function showLogin(message) {
+  stopLive();
   $('board').classList.add('hidden'); $('login').classList.remove('hidden'); $('logout').classList.add('hidden');
   $('login-error').textContent = message || ''; $('badge').focus();
 }
 async function start() {
-  $('login').classList.add('hidden'); $('board').classList.remove('hidden'); $('logout').classList.remove('hidden'); loop();
+  $('login').classList.add('hidden'); $('board').classList.remove('hidden'); $('logout').classList.remove('hidden'); push();
 }
 $('login-button').addEventListener('click', async () => {
   try { session = await api('POST', '/api/session', { badge: $('badge').value, pin: $('pin').value }); $('pin').value = ''; start(); }
   catch (e) { $('login-error').textContent = e.message; }
 });
 $('pin').addEventListener('keydown', (ev) => { if (ev.key === 'Enter') $('login-button').click(); });
-$('logout').addEventListener('click', async () => { await api('DELETE', '/api/session'); session = null; showLogin(); });
+$('logout').addEventListener('click', async () => { stopLive(); await api('DELETE', '/api/session'); session = null; showLogin(); });
 (async () => { try { session = await api('GET', '/api/session'); start(); } catch (e) { showLogin(); } })();

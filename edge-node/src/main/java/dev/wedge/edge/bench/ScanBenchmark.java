@@ -1,6 +1,5 @@
 package dev.wedge.edge.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wedge.edge.app.EdgeNode;
@@ -14,9 +13,6 @@ import dev.wedge.edge.picking.Order;
 import dev.wedge.scanner.gs1.CheckDigit;
 import dev.wedge.sync.edge.JdbcOutbox;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -24,24 +20,28 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Drives the handheld scan API of a real edge node (file Derby, so every scan is a durable commit) with
- * concurrent pickers over HTTP: each picker has its own wave and scans location, item and quantity for every
- * task, paced so that all pickers together aim at the target rate. Prints latency percentiles and throughput.
- * Not a test: it measures.
+ * concurrent pickers over HTTP ({@link ScanLoad}): each picker has its own wave and scans location, item and
+ * quantity for every task, paced so that all pickers together aim at the target rate. The pickers run in a child
+ * JVM by default, so they do not take the node's CPU time. Prints latency percentiles, throughput and the node
+ * JVM's CPU time per scan. Not a test: it measures.
  */
 public final class ScanBenchmark {
 
-    /** @param rate target scans per second over all clients */
-    public record Settings(int clients, int rate, int seconds) {
+    /**
+     * @param rate             target scans per second over all clients
+     * @param clientsInProcess run the simulated handhelds in the node's JVM instead of a JVM of their own
+     */
+    public record Settings(int clients, int rate, int seconds, boolean clientsInProcess) {
+        /** The handhelds in a JVM of their own, so the figures are the node's. */
+        public Settings(int clients, int rate, int seconds) {
+            this(clients, rate, seconds, false);
+        }
+
         public Settings {
             if (clients < 1 || rate < 1 || seconds < 1) {
                 throw new IllegalArgumentException("clients, rate and seconds must be at least 1, got " + clients
@@ -64,35 +64,24 @@ public final class ScanBenchmark {
         try {
             int tasksPerClient = (int) Math.ceil((double) s.rate() * s.seconds() / 3 / s.clients());
             List<Long> waves = seed(node, s.clients(), tasksPerClient);
-            long[][] latencies = new long[s.clients()][];
-            AtomicLong refused = new AtomicLong();
-            ExecutorService pool = Executors.newFixedThreadPool(s.clients());
+            List<ScanLoad.Handheld> handhelds = new ArrayList<>();
+            for (int i = 0; i < s.clients(); i++) {
+                handhelds.add(new ScanLoad.Handheld("BENCH-" + i, "2468" + i % 10, waves.get(i)));
+            }
             long intervalNanos = 1_000_000_000L * s.clients() / s.rate();
-            Instant started = Instant.now();
-            List<Future<long[]>> futures = new ArrayList<>();
-            for (int i = 0; i < s.clients(); i++) {
-                int client = i;
-                futures.add(pool.submit(() -> new Picker(node.webUri(), "BENCH-" + client, "2468" + client % 10,
-                        waves.get(client), intervalNanos, refused).pickAll()));
-            }
-            for (int i = 0; i < s.clients(); i++) {
-                latencies[i] = futures.get(i).get();
-            }
-            double elapsed = Duration.between(started, Instant.now()).toNanos() / 1e9;
-            pool.shutdown();
-            long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
+            long cpuBefore = processCpuNanos();
+            ObjectNode load = s.clientsInProcess() ? ScanLoad.drive(node.webUri(), handhelds, intervalNanos)
+                    : inChildJvm(node.webUri(), handhelds, intervalNanos);
+            long cpu = processCpuNanos() - cpuBefore;
             ObjectNode out = JSON.createObjectNode();
             out.put("clients", s.clients());
             out.put("targetScansPerSecond", s.rate());
-            out.put("scans", all.length);
-            out.put("refused", refused.get());
-            out.put("seconds", Math.round(elapsed * 100) / 100.0);
-            out.put("scansPerSecond", Math.round(all.length / elapsed * 10) / 10.0);
-            out.put("p50Ms", ms(all, 0.50));
-            out.put("p90Ms", ms(all, 0.90));
-            out.put("p99Ms", ms(all, 0.99));
-            out.put("maxMs", ms(all, 1.0));
-            out.put("durable", "file Derby, commit per scan");
+            out.setAll(load);
+            out.put("durable", "file Derby, every scan committed before its answer (group commit)");
+            out.put("clientJvm", s.clientsInProcess() ? "same as the node" : "separate");
+            // CPU time of the node's JVM per scan: less distorted by other load on the machine than latency is.
+            out.put("nodeJvmCpuMsPerScan", load.path("scans").asLong() == 0 ? 0
+                    : Math.round(cpu / 1e4 / load.path("scans").asLong()) / 100.0);
             out.put("cores", Runtime.getRuntime().availableProcessors());
             return out;
         } finally {
@@ -103,12 +92,26 @@ public final class ScanBenchmark {
         }
     }
 
-    private static double ms(long[] sortedNanos, double q) {
-        if (sortedNanos.length == 0) {
-            return 0;
+    /** Runs {@link ScanLoad} in a child JVM on this class path and reads its one line of JSON. */
+    private static ObjectNode inChildJvm(URI base, List<ScanLoad.Handheld> handhelds, long intervalNanos)
+            throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-cp", System.getProperty("java.class.path"), ScanLoad.class.getName(), base.toString(),
+                Long.toString(intervalNanos)));
+        handhelds.forEach(h -> command.add(h.arg()));
+        Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String output = new String(child.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        int exit = child.waitFor();
+        String last = output.strip().lines().reduce((a, b) -> b).orElse("");
+        if (exit != 0 || !last.startsWith("{")) {
+            throw new IllegalStateException("the load JVM exited with " + exit + ": " + last);
         }
-        int i = (int) Math.min(sortedNanos.length - 1, Math.ceil(q * sortedNanos.length) - 1);
-        return Math.round(sortedNanos[Math.max(0, i)] / 10_000.0) / 100.0;
+        return (ObjectNode) JSON.readTree(last);
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** One product and location per client, stock for every task, one order per client as its own wave. */
@@ -145,75 +148,5 @@ public final class ScanBenchmark {
             waves[(int) w[1]] = w[0];
         }
         return List.of(waves);
-    }
-
-    /** One handheld: logs in, then scans every task of its wave at its pace. */
-    private static final class Picker {
-        private final URI base;
-        private final String badge;
-        private final String pin;
-        private final long waveId;
-        private final long intervalNanos;
-        private final AtomicLong refused;
-        private final HttpClient http = HttpClient.newHttpClient();
-        private String cookie;
-        private String csrf;
-
-        Picker(URI base, String badge, String pin, long waveId, long intervalNanos, AtomicLong refused) {
-            this.base = base;
-            this.badge = badge;
-            this.pin = pin;
-            this.waveId = waveId;
-            this.intervalNanos = intervalNanos;
-            this.refused = refused;
-        }
-
-        long[] pickAll() throws Exception {
-            HttpResponse<String> login = send("POST", "/api/session", "{\"badge\":\"" + badge + "\",\"pin\":\"" + pin
-                    + "\"}");
-            cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
-            csrf = JSON.readTree(login.body()).path("csrfToken").asText();
-            List<Long> latencies = new ArrayList<>();
-            long next = System.nanoTime();
-            JsonNode task = JSON.readTree(send("GET", "/api/waves/" + waveId + "/next-task", null).body()).path("task");
-            String gtin = null;
-            while (!task.isNull() && !task.isMissingNode()) {
-                if (gtin == null) {
-                    gtin = task.path("gtin").asText();
-                }
-                JsonNode after = null;
-                for (String scan : List.of(task.path("location").asText(), gtin, "1")) {
-                    long wait = next - System.nanoTime();
-                    if (wait > 0) {
-                        java.util.concurrent.locks.LockSupport.parkNanos(wait);
-                    }
-                    next += intervalNanos;
-                    long t0 = System.nanoTime();
-                    HttpResponse<String> r = send("POST", "/api/pick-tasks/" + task.path("taskId").asLong() + "/scans",
-                            JSON.createObjectNode().put("scan", scan).toString());
-                    latencies.add(System.nanoTime() - t0);
-                    if (r.statusCode() != 200) {
-                        refused.incrementAndGet();
-                    } else {
-                        after = JSON.readTree(r.body());
-                    }
-                }
-                task = after == null ? JSON.nullNode() : after.path("next");
-            }
-            return latencies.stream().mapToLong(Long::longValue).toArray();
-        }
-
-        private HttpResponse<String> send(String method, String path, String body) throws Exception {
-            HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).header("X-Wedge-Device", badge);
-            if (cookie != null) {
-                b.header("Cookie", cookie).header("X-CSRF-Token", csrf);
-            }
-            if (body != null) {
-                b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
-            } else {
-                b.method(method, HttpRequest.BodyPublishers.noBody());
-            }
-            return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        }
     }
 }

@@ -23,11 +23,15 @@ public final class BenchScanCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "20", description = "planned duration (default: ${DEFAULT-VALUE})")
     int seconds;
 
+    @Option(names = "--clients-in-process", description = "run the simulated handhelds in the node's JVM instead of"
+            + " a JVM of their own")
+    boolean clientsInProcess;
+
     @Override
     public Integer call() throws Exception {
         ScanBenchmark.Settings settings;
         try {
-            settings = new ScanBenchmark.Settings(clients, rate, seconds);
+            settings = new ScanBenchmark.Settings(clients, rate, seconds, clientsInProcess);
         } catch (IllegalArgumentException e) {
             System.err.println("wedge bench-scan: " + e.getMessage());
             return 2;

@@ -81,7 +81,9 @@ public final class PickService {
      */
     public ScanAccepted scan(long taskId, String picker, ScanEvent scan) throws SQLException, FloorException {
         try {
-            return view(tx.inTransaction(c -> {
+            // Many handhelds scan at once and each accepted scan must be durable before its answer: their
+            // transactions are committed in groups (one outbox counter lock hold and one log flush per group).
+            return view(tx.inGroupCommit(c -> {
                 PickTask t = tasks.lock(c, taskId);
                 if (!"OPEN".equals(t.status())) {
                     throw PickTasks.closed(t);
@@ -272,8 +274,8 @@ public final class PickService {
     /** The task and the wave's next task as they are after the commit, read without locks (display only). */
     private ScanAccepted view(Step step) throws SQLException, FloorException {
         return tx.readWithoutLocks(c -> {
-            PickTask now = tasks.find(c, step.taskId()).orElseThrow();
-            return new ScanAccepted(step.scanId(), step.message(), now, tasks.next(c, now.waveId()));
+            PickTasks.NowAndNext now = tasks.findWithNext(c, step.taskId()).orElseThrow();
+            return new ScanAccepted(step.scanId(), step.message(), now.task(), now.next());
         });
     }
 

@@ -16,12 +16,13 @@ final class PickTasks {
             + " t.sku, p.description, p.gtin, t.lot_number, l.expiry, t.quantity, t.picked, t.counted, t.step,"
             + " t.status, 0, 0 FROM pick_task t JOIN product p ON p.sku = t.sku"
             + " LEFT JOIN lot l ON l.sku = t.sku AND l.lot_number = t.lot_number";
-    private static final String SELECT = "SELECT t.task_id, t.wave_id, t.order_id, t.line_no, t.tote, t.location,"
-            + " t.sku, p.description, p.gtin, t.lot_number, l.expiry, t.quantity, t.picked, t.counted, t.step,"
-            + " t.status, (SELECT COUNT(*) FROM pick_task w WHERE w.wave_id = t.wave_id AND w.status <> 'OPEN'),"
-            + " (SELECT COUNT(*) FROM pick_task w WHERE w.wave_id = t.wave_id)"
-            + " FROM pick_task t JOIN product p ON p.sku = t.sku"
-            + " LEFT JOIN lot l ON l.sku = t.sku AND l.lot_number = t.lot_number";
+    /** A task as it is now and its wave's next open task (none when the wave is done). */
+    record NowAndNext(PickTask task, Optional<PickTask> next) {
+    }
+
+    /** Closed and all tasks of a wave, from the wave's index alone. */
+    private static final String WAVE_COUNTS = "SELECT SUM(CASE WHEN status <> 'OPEN' THEN 1 ELSE 0 END), COUNT(*)"
+            + " FROM pick_task WHERE wave_id = ?";
 
     /**
      * Locks the task's row for the rest of the transaction, so scans of one task are serialised, and reads it by
@@ -34,19 +35,62 @@ final class PickTasks {
         return Jdbc.one(tx, ROW + " WHERE t.task_id = ?", PickTasks::map, taskId).orElseThrow();
     }
 
+    /** The task with its wave's progress. */
     Optional<PickTask> find(Connection c, long taskId) throws SQLException {
-        return Jdbc.one(c, SELECT + " WHERE t.task_id = ?", PickTasks::map, taskId);
+        Optional<PickTask> t = Jdbc.one(c, ROW + " WHERE t.task_id = ?", PickTasks::map, taskId);
+        if (t.isEmpty()) {
+            return t;
+        }
+        return Optional.of(withProgress(t.get(), waveCounts(c, t.get().waveId())));
     }
 
-    /** The open task of the wave with the lowest pick sequence. */
+    /** The open task of the wave with the lowest pick sequence, with the wave's progress. */
     Optional<PickTask> next(Connection c, long waveId) throws SQLException {
-        return Jdbc.one(c, SELECT + " WHERE t.wave_id = ? AND t.status = 'OPEN'"
-                + " ORDER BY t.pick_sequence, t.location, t.task_id FETCH FIRST 1 ROWS ONLY", PickTasks::map, waveId);
+        Optional<Long> id = nextId(c, waveId);
+        return id.isEmpty() ? Optional.empty() : find(c, id.get());
+    }
+
+    /**
+     * The task as it is now and the wave's next open task, counting the wave once; the two are the same task
+     * while the picker is still on the first open one.
+     */
+    Optional<NowAndNext> findWithNext(Connection c, long taskId) throws SQLException {
+        Optional<PickTask> found = Jdbc.one(c, ROW + " WHERE t.task_id = ?", PickTasks::map, taskId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        int[] counts = waveCounts(c, found.get().waveId());
+        PickTask now = withProgress(found.get(), counts);
+        Optional<Long> nextId = nextId(c, now.waveId());
+        PickTask next = null;
+        if (nextId.isPresent()) {
+            next = nextId.get() == taskId ? now : Jdbc.one(c, ROW + " WHERE t.task_id = ?", PickTasks::map,
+                    nextId.get()).map(t -> withProgress(t, counts)).orElse(null);
+        }
+        return Optional.of(new NowAndNext(now, Optional.ofNullable(next)));
     }
 
     List<PickTask> ofWave(Connection c, long waveId) throws SQLException {
-        return Jdbc.list(c, SELECT + " WHERE t.wave_id = ? ORDER BY t.pick_sequence, t.location, t.task_id",
-                PickTasks::map, waveId);
+        int[] counts = waveCounts(c, waveId);
+        return Jdbc.list(c, ROW + " WHERE t.wave_id = ? ORDER BY t.pick_sequence, t.location, t.task_id",
+                rs -> withProgress(map(rs), counts), waveId);
+    }
+
+    /** The lowest open task by pick sequence, read from the index pick_task_next alone. */
+    private static Optional<Long> nextId(Connection c, long waveId) throws SQLException {
+        return Jdbc.one(c, "SELECT task_id FROM pick_task WHERE wave_id = ? AND status = 'OPEN'"
+                + " ORDER BY pick_sequence, location, task_id FETCH FIRST 1 ROWS ONLY", rs -> rs.getLong(1), waveId);
+    }
+
+    private static int[] waveCounts(Connection c, long waveId) throws SQLException {
+        return Jdbc.one(c, WAVE_COUNTS, rs -> new int[]{rs.getInt(1), rs.getInt(2)}, waveId)
+                .orElse(new int[]{0, 0});
+    }
+
+    private static PickTask withProgress(PickTask t, int[] counts) {
+        return new PickTask(t.taskId(), t.waveId(), t.orderId(), t.lineNo(), t.tote(), t.location(), t.sku(),
+                t.description(), t.gtin(), t.lot(), t.expiry(), t.quantity(), t.picked(), t.counted(), t.step(),
+                t.status(), counts[0], counts[1]);
     }
 
     void setStep(Connection tx, long taskId, String step, int counted) throws SQLException {
@@ -72,7 +116,9 @@ final class PickTasks {
         }
         boolean open = Jdbc.count(tx, "SELECT COUNT(*) FROM pick_task WHERE wave_id = ? AND status = 'OPEN'",
                 waveId) > 0;
-        Jdbc.update(tx, "UPDATE wave SET status = ? WHERE wave_id = ?", open ? "PICKING" : "PICKED", waveId);
+        // Only a change writes the row: most confirmations leave the wave PICKING.
+        String status = open ? "PICKING" : "PICKED";
+        Jdbc.update(tx, "UPDATE wave SET status = ? WHERE wave_id = ? AND status <> ?", status, waveId, status);
     }
 
     static FloorException closed(PickTask t) {

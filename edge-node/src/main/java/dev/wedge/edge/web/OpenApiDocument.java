@@ -81,7 +81,8 @@ final class OpenApiDocument {
         ObjectNode ok = responses.putObject(Integer.toString(r.success()));
         ok.put("description", r.success() == 204 ? "Done" : "Success");
         if (r.success() != 204) {
-            ok.putObject("content").putObject("application/json").putObject("schema");
+            ok.putObject("content").putObject(r.produces()).putObject("schema")
+                    .put("type", Route.EVENT_STREAM.equals(r.produces()) ? "string" : "object");
         }
         for (int status : r.responses()) {
             responses.putObject(Integer.toString(status)).put("description", DESCRIPTIONS.get(status))

@@ -13,9 +13,14 @@ import java.util.regex.Pattern;
  *
  * @param body      names of the JSON body's fields, documented in the OpenAPI document (empty for no body)
  * @param responses the statuses it may answer besides its success status
+ * @param produces  the media type of its success answer ({@code application/json}, or
+ *                  {@code text/event-stream} for a stream of server-sent events)
  */
 public record Route(String method, String path, Set<Role> roles, String tag, String summary, int success,
-                    List<String> body, List<Integer> responses, Handler handler) {
+                    List<String> body, List<Integer> responses, Handler handler, String produces) {
+
+    public static final String JSON = "application/json";
+    public static final String EVENT_STREAM = "text/event-stream";
 
     /** Handles a matched request and returns what to send as JSON (null for 204). */
     @FunctionalInterface
@@ -24,8 +29,18 @@ public record Route(String method, String path, Set<Role> roles, String tag, Str
     }
 
     private static final Pattern PARAM = Pattern.compile("\\{([A-Za-z]+)}");
+    private static final Map<String, Pattern> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A route that answers JSON. */
+    public Route(String method, String path, Set<Role> roles, String tag, String summary, int success,
+                 List<String> body, List<Integer> responses, Handler handler) {
+        this(method, path, roles, tag, summary, success, body, responses, handler, JSON);
+    }
 
     public Route {
+        if (!JSON.equals(produces) && !EVENT_STREAM.equals(produces)) {
+            throw new IllegalArgumentException("a route produces " + JSON + " or " + EVENT_STREAM + ", not " + produces);
+        }
         roles = Set.copyOf(roles);
         body = List.copyOf(body);
         responses = List.copyOf(responses);
@@ -41,25 +56,29 @@ public record Route(String method, String path, Set<Role> roles, String tag, Str
 
     /** The path parameters when {@code actual} matches this template, else null. */
     Map<String, String> match(String actual) {
-        Matcher names = PARAM.matcher(path);
-        java.util.List<String> keys = new java.util.ArrayList<>();
-        StringBuilder regex = new StringBuilder();
-        int last = 0;
-        while (names.find()) {
-            regex.append(Pattern.quote(path.substring(last, names.start()))).append("([^/]+)");
-            keys.add(names.group(1));
-            last = names.end();
-        }
-        regex.append(Pattern.quote(path.substring(last)));
-        Matcher m = Pattern.compile(regex.toString()).matcher(actual);
+        Matcher m = COMPILED.computeIfAbsent(path, Route::compile).matcher(actual);
         if (!m.matches()) {
             return null;
         }
+        List<String> keys = parameters();
         Map<String, String> params = new java.util.LinkedHashMap<>();
         for (int i = 0; i < keys.size(); i++) {
             params.put(keys.get(i), java.net.URLDecoder.decode(m.group(i + 1), java.nio.charset.StandardCharsets.UTF_8));
         }
         return params;
+    }
+
+    /** The template as a regular expression; compiled once per template, not per request and route. */
+    private static Pattern compile(String template) {
+        Matcher names = PARAM.matcher(template);
+        StringBuilder regex = new StringBuilder();
+        int last = 0;
+        while (names.find()) {
+            regex.append(Pattern.quote(template.substring(last, names.start()))).append("([^/]+)");
+            last = names.end();
+        }
+        regex.append(Pattern.quote(template.substring(last)));
+        return Pattern.compile(regex.toString());
     }
 
     /** The path parameter names, in order. */

@@ -19,8 +19,11 @@ import org.slf4j.LoggerFactory;
  */
 final class Router {
 
-    /** What to send back. */
-    record Answer(int status, String contentType, String body, Map<String, String> headers) {
+    /** What to send back; {@code stream} is set (and the body empty) when the answer is an event stream. */
+    record Answer(int status, String contentType, String body, Map<String, String> headers, EventStream stream) {
+        Answer(int status, String contentType, String body, Map<String, String> headers) {
+            this(status, contentType, body, headers, null);
+        }
     }
 
     static final String CSRF_HEADER = "X-CSRF-Token";
@@ -99,6 +102,9 @@ final class Router {
         }
         if (result == null) {
             return new Answer(204, "application/json", "", extra);
+        }
+        if (result instanceof EventStream stream) {
+            return new Answer(200, Route.EVENT_STREAM, "", extra, stream);
         }
         return new Answer(route.success(), "application/json", Json.MAPPER.writeValueAsString(result), extra);
     }

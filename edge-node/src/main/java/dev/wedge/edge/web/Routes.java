@@ -18,6 +18,12 @@ final class Routes {
         return new Route("GET", path, roles, tag, summary, 200, List.of(), statuses("GET", path, roles, false), handler);
     }
 
+    /** A GET that answers with a stream of server-sent events; its handler returns an {@link EventStream}. */
+    static Route stream(String path, Set<Role> roles, String tag, String summary, Route.Handler handler) {
+        return new Route("GET", path, roles, tag, summary, 200, List.of(), statuses("GET", path, roles, false), handler,
+                Route.EVENT_STREAM);
+    }
+
     static Route post(String path, Set<Role> roles, String tag, String summary, int success, List<String> body,
                       Route.Handler handler) {
         return new Route("POST", path, roles, tag, summary, success, body, statuses("POST", path, roles, true), handler);

@@ -27,6 +27,7 @@ final class SupervisorApi {
     private final StatusSource status;
     private final List<String> printers;
     private final dev.wedge.edge.auth.Sessions sessions;
+    private final SupervisorFeed feed;
 
     SupervisorApi(FloorServices floor, FloorQueries queries, StatusSource status, List<String> printers,
                   dev.wedge.edge.auth.Sessions sessions) {
@@ -35,6 +36,7 @@ final class SupervisorApi {
         this.status = status;
         this.printers = List.copyOf(printers);
         this.sessions = sessions;
+        this.feed = new SupervisorFeed(this::overview, floor.tx()::commitCount, sessions);
     }
 
     List<Route> routes() {
@@ -44,6 +46,9 @@ final class SupervisorApi {
                         "Node status: scanners, scans, labels, movements, outbox backlog", r -> status.status()),
                 Routes.get("/api/supervisor/overview", bosses, "supervisor",
                         "Waves, short picks, printers, scanners, conveyor, sync backlog", r -> overview()),
+                Routes.stream("/api/supervisor/stream", bosses, "supervisor", "The overview pushed as server-sent"
+                        + " events: an 'overview' event (the whole overview as JSON) whenever it changes",
+                        r -> feed.open(r.session())),
                 Routes.get("/api/supervisor/charts", bosses, "supervisor", "Picks per hour and scan error rate",
                         r -> queries.charts(12)),
                 Routes.get("/api/stock", bosses, "inventory", "On-hand, reserved and available per product, lot,"
@@ -59,7 +64,7 @@ final class SupervisorApi {
                         r -> floor.counts().submit(r.longParam("countId"), r.integer("quantity"), r.badge())));
     }
 
-    private Object overview() throws Exception {
+    private ObjectNode overview() throws Exception {
         ObjectNode o = Json.MAPPER.createObjectNode();
         ObjectNode node = status.status();
         o.set("status", node);

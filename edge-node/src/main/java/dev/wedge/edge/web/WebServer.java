@@ -97,6 +97,13 @@ public final class WebServer {
             String body = "GET".equals(request.getMethod()) ? "" : Content.Source.asString(request, StandardCharsets.UTF_8);
             Router.Answer a = router.handle(request.getMethod(), path, n -> request.getHeaders().get(n), body);
             a.headers().forEach((k, v) -> response.getHeaders().add(k, v));
+            if (a.stream() != null) {
+                // The response stays open: the feed writes events to it and completes the callback at the end.
+                response.setStatus(200);
+                response.getHeaders().put(HttpHeader.CONTENT_TYPE, Route.EVENT_STREAM + "; charset=utf-8");
+                a.stream().feed().subscribe(new EventSink(response, callback), a.stream().sessionToken());
+                return;
+            }
             write(response, callback, a.status(), a.contentType(), a.body().getBytes(StandardCharsets.UTF_8));
             return;
         }

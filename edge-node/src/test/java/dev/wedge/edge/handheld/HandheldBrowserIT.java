@@ -220,6 +220,54 @@ class HandheldBrowserIT {
         assertThat(browser.driver.findElements(org.openqa.selenium.By.cssSelector("#chart-picks rect"))).isNotEmpty();
     }
 
+    @Test
+    @Order(5)
+    void aNewWaveArrivesOnTheOpenSupervisorViewByPushWithoutAReload() throws Exception {
+        browser.wait.until(d -> "push".equals(feed()));
+        var js = (org.openqa.selenium.JavascriptExecutor) browser.driver;
+        // A reload would lose this mark; it is still there when the change has arrived.
+        js.executeScript("window.wedgeSameDocument = true;");
+        assertThat(browser.text("waves")).doesNotContain("R-LIVE");
+
+        bed.node.floor().orders().receive(new dev.wedge.edge.picking.Order("SO-LIVE", "Late shop", "R-LIVE", 1,
+                java.time.Instant.now().plus(Duration.ofHours(3)), "DOCK-9",
+                List.of(new dev.wedge.edge.picking.Order.Line(CHARGER, 1))));
+        bed.node.floor().waves().planWaves();
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> browser.text("waves").contains("R-LIVE"));
+        browser.screenshot("31-supervisor-pushed-wave");
+        assertThat(js.executeScript("return window.wedgeSameDocument === true;")).isEqualTo(true);
+        assertThat(feed()).isEqualTo("push");
+    }
+
+    @Test
+    @Order(6)
+    void withoutTheStreamTheViewPollsAndGoesBackToPushWhenTheStreamIsReachableAgain() throws Exception {
+        // The browser refuses the stream's URL from the start of a new page load, as a proxy that drops it would.
+        browser.driver.executeCdpCommand("Network.enable", java.util.Map.of());
+        browser.driver.executeCdpCommand("Network.setBlockedURLs", java.util.Map.of("urls",
+                List.of("*/api/supervisor/stream*")));
+        browser.driver.navigate().refresh();
+        await().atMost(Duration.ofSeconds(10)).until(() -> "polling".equals(feed()));
+        var js = (org.openqa.selenium.JavascriptExecutor) browser.driver;
+        js.executeScript("window.wedgeSameDocument = true;");
+
+        bed.node.floor().orders().receive(new dev.wedge.edge.picking.Order("SO-POLL", "Polled shop", "R-POLL", 1,
+                java.time.Instant.now().plus(Duration.ofHours(3)), "DOCK-9",
+                List.of(new dev.wedge.edge.picking.Order.Line(CHARGER, 1))));
+        bed.node.floor().waves().planWaves();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> browser.text("waves").contains("R-POLL"));
+        assertThat(feed()).isEqualTo("polling");
+        browser.driver.executeCdpCommand("Network.setBlockedURLs", java.util.Map.of("urls", List.of()));
+        await().atMost(Duration.ofSeconds(40)).until(() -> "push".equals(feed()));
+        assertThat(js.executeScript("return window.wedgeSameDocument === true;")).isEqualTo(true);
+    }
+
+    private static String feed() {
+        return browser.driver.findElement(org.openqa.selenium.By.tagName("body")).getAttribute("data-feed");
+    }
+
     private static long count(String sql) throws Exception {
         return bed.node.floor().tx().read(c -> Jdbc.count(c, sql));
     }

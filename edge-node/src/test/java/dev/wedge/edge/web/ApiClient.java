@@ -78,9 +78,29 @@ public final class ApiClient {
         } else {
             b.method(method, HttpRequest.BodyPublishers.noBody());
         }
-        HttpResponse<String> res = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<java.io.InputStream> res = http.send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
         res.headers().firstValue("Set-Cookie").ifPresent(c -> cookie = c.split(";", 2)[0]);
-        JsonNode body = res.body().isEmpty() ? null : JSON.readTree(res.body());
-        return new Reply(res.statusCode(), res.headers().firstValue("Content-Type").orElse(""), body);
+        String type = res.headers().firstValue("Content-Type").orElse("");
+        if (type.startsWith("text/event-stream")) {
+            // A stream does not end by itself: the status and type are the answer; the events are read by events().
+            res.body().close();
+            return new Reply(res.statusCode(), type, null);
+        }
+        String text;
+        try (java.io.InputStream in = res.body()) {
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        JsonNode body = text.isEmpty() ? null : JSON.readTree(text);
+        return new Reply(res.statusCode(), type, body);
+    }
+
+    /** Opens a server-sent event stream with the session and returns its lines as they arrive. */
+    public HttpResponse<java.util.stream.Stream<String>> events(String path) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/event-stream")
+                .header("X-Wedge-Device", device).GET();
+        if (cookie != null) {
+            b.header("Cookie", cookie);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofLines());
     }
 }

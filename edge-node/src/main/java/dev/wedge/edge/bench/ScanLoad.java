@@ -1,0 +1,171 @@
+package dev.wedge.edge.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * The load side of the scan benchmark: N handhelds that log in and scan location, item and quantity for every
+ * task of their wave over HTTP, paced so that all of them together aim at the target rate. Latency is taken
+ * per request at the client. Runs inside the benchmark's JVM or, through {@link #main}, in a JVM of its own so
+ * that the simulated handhelds do not take the node's CPU time for their own work.
+ */
+public final class ScanLoad {
+
+    /** One simulated handheld: its login and the wave it picks. */
+    public record Handheld(String badge, String pin, long waveId) {
+        public Handheld {
+            if (badge == null || !badge.matches("[A-Za-z0-9_-]{1,40}") || pin == null || pin.isEmpty()) {
+                throw new IllegalArgumentException("a handheld needs a badge of letters, digits, '-' or '_' and a"
+                        + " PIN, got '" + badge + "'");
+            }
+        }
+
+        /** {@code badge:pin:wave}, the form {@link #main} reads. */
+        String arg() {
+            return badge + ":" + pin + ":" + waveId;
+        }
+
+        static Handheld parse(String arg) {
+            String[] p = arg.split(":", 3);
+            if (p.length != 3) {
+                throw new IllegalArgumentException("a handheld is badge:pin:wave, got '" + arg + "'");
+            }
+            return new Handheld(p[0], p[1], Long.parseLong(p[2]));
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ScanLoad() {
+    }
+
+    /** Args: base URI, interval between one handheld's scans in nanoseconds, then one badge:pin:wave each. */
+    public static void main(String[] args) throws Exception {
+        if (args.length < 3) {
+            System.err.println("usage: ScanLoad BASE_URI INTERVAL_NANOS BADGE:PIN:WAVE...");
+            System.exit(2);
+        }
+        List<Handheld> handhelds = new ArrayList<>();
+        for (int i = 2; i < args.length; i++) {
+            handhelds.add(Handheld.parse(args[i]));
+        }
+        System.out.println(drive(URI.create(args[0]), handhelds, Long.parseLong(args[1])).toString());
+    }
+
+    /** Drives every handheld to the end of its wave and returns scans, refusals, elapsed time and percentiles. */
+    public static ObjectNode drive(URI base, List<Handheld> handhelds, long intervalNanos) throws Exception {
+        AtomicLong refused = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(handhelds.size());
+        long started = System.nanoTime();
+        List<Future<long[]>> futures = new ArrayList<>();
+        for (Handheld h : handhelds) {
+            futures.add(pool.submit(() -> new Picker(base, h, intervalNanos, refused).pickAll()));
+        }
+        List<long[]> latencies = new ArrayList<>();
+        for (Future<long[]> f : futures) {
+            latencies.add(f.get());
+        }
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        pool.shutdown();
+        long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        ObjectNode out = JSON.createObjectNode();
+        out.put("scans", all.length);
+        out.put("refused", refused.get());
+        out.put("seconds", Math.round(elapsed * 100) / 100.0);
+        out.put("scansPerSecond", Math.round(all.length / elapsed * 10) / 10.0);
+        out.put("p50Ms", ms(all, 0.50));
+        out.put("p90Ms", ms(all, 0.90));
+        out.put("p99Ms", ms(all, 0.99));
+        out.put("maxMs", ms(all, 1.0));
+        return out;
+    }
+
+    private static double ms(long[] sortedNanos, double q) {
+        if (sortedNanos.length == 0) {
+            return 0;
+        }
+        int i = (int) Math.min(sortedNanos.length - 1, Math.ceil(q * sortedNanos.length) - 1);
+        return Math.round(sortedNanos[Math.max(0, i)] / 10_000.0) / 100.0;
+    }
+
+    /** One handheld: logs in, then scans every task of its wave at its pace. */
+    private static final class Picker {
+        private final URI base;
+        private final Handheld handheld;
+        private final long intervalNanos;
+        private final AtomicLong refused;
+        private final HttpClient http = HttpClient.newHttpClient();
+        private String cookie;
+        private String csrf;
+
+        Picker(URI base, Handheld handheld, long intervalNanos, AtomicLong refused) {
+            this.base = base;
+            this.handheld = handheld;
+            this.intervalNanos = intervalNanos;
+            this.refused = refused;
+        }
+
+        long[] pickAll() throws Exception {
+            HttpResponse<String> login = send("POST", "/api/session", JSON.createObjectNode()
+                    .put("badge", handheld.badge()).put("pin", handheld.pin()).toString());
+            cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
+            csrf = JSON.readTree(login.body()).path("csrfToken").asText();
+            List<Long> latencies = new ArrayList<>();
+            long next = System.nanoTime();
+            JsonNode task = JSON.readTree(send("GET", "/api/waves/" + handheld.waveId() + "/next-task", null).body())
+                    .path("task");
+            String gtin = null;
+            while (!task.isNull() && !task.isMissingNode()) {
+                if (gtin == null) {
+                    gtin = task.path("gtin").asText();
+                }
+                JsonNode after = null;
+                for (String scan : List.of(task.path("location").asText(), gtin, "1")) {
+                    long wait = next - System.nanoTime();
+                    if (wait > 0) {
+                        LockSupport.parkNanos(wait);
+                    }
+                    next += intervalNanos;
+                    long t0 = System.nanoTime();
+                    HttpResponse<String> r = send("POST", "/api/pick-tasks/" + task.path("taskId").asLong() + "/scans",
+                            JSON.createObjectNode().put("scan", scan).toString());
+                    latencies.add(System.nanoTime() - t0);
+                    if (r.statusCode() != 200) {
+                        refused.incrementAndGet();
+                    } else {
+                        after = JSON.readTree(r.body());
+                    }
+                }
+                task = after == null ? JSON.nullNode() : after.path("next");
+            }
+            return latencies.stream().mapToLong(Long::longValue).toArray();
+        }
+
+        private HttpResponse<String> send(String method, String path, String body) throws Exception {
+            HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).header("X-Wedge-Device",
+                    handheld.badge());
+            if (cookie != null) {
+                b.header("Cookie", cookie).header("X-CSRF-Token", csrf);
+            }
+            if (body != null) {
+                b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+            } else {
+                b.method(method, HttpRequest.BodyPublishers.noBody());
+            }
+            return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        }
+    }
+}
