@@ -27,13 +27,14 @@ public final class HqIngestBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path dir = java.nio.file.Files.createTempDirectory("wedge-hq-ingest").resolve("hq");
-        System.out.println(WireCodec.mapper().writeValueAsString(run(dir, 4, 100_000, 2000)));
+        System.out.println(WireCodec.mapper().writeValueAsString(
+                run("jdbc:derby:" + dir + ";create=true", 4, 100_000, 2000)));
     }
 
-    /** Runs the measurement and returns its figures. */
-    public static Map<String, Object> run(Path dir, int warehouses, int perWarehouse, int batchSize)
+    /** Runs the measurement against a new, empty HQ store at {@code jdbcUrl} and returns its figures. */
+    public static Map<String, Object> run(String jdbcUrl, int warehouses, int perWarehouse, int batchSize)
             throws Exception {
-        HqServer hq = new HqServer(HqSettings.local("jdbc:derby:" + dir + ";create=true"));
+        HqServer hq = new HqServer(HqSettings.local(jdbcUrl));
         hq.start();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         AtomicLong acked = new AtomicLong();

@@ -30,8 +30,9 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
  * the live records' latency (created at the edge to stored at HQ) while draining, HQ's ingest rate, the
  * records compared and how many were lost or duplicated, and the CPU time and load average beside each rate.
  *
- * <p>Usage: {@code SyncBenchmark [movements=1000000] [workDir=<temp>] [ingestRecordsPerWarehouse=100000]}.
- * The work directory must not hold an earlier run's databases.
+ * <p>Usage: {@code SyncBenchmark [movements=1000000] [workDir=<temp>] [ingestRecordsPerWarehouse=100000]
+ * [hqPostgresUrl]}. The work directory must not hold an earlier run's databases. HQ's store is embedded Derby in
+ * the work directory unless a PostgreSQL URL is given; then each phase uses a new schema there, dropped after it.
  */
 public final class SyncBenchmark {
     /** Goals of the sync work (issue #6): drain to HQ on loopback and HQ's acknowledged ingest on one node. */
@@ -47,17 +48,30 @@ public final class SyncBenchmark {
         int movements = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         Path dir = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("wedge-sync-bench");
         int ingest = args.length > 2 ? Integer.parseInt(args[2]) : 100_000;
+        HqDatabases hq = args.length > 3 ? HqDatabases.postgres(args[3]) : HqDatabases.derby(dir);
         System.out.println(WireCodec.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(
-                run(movements, dir, ingest)));
+                run(movements, dir, ingest, hq)));
+    }
+
+    /** {@link #run(int, Path, int, String)} with HQ on embedded Derby in {@code dir}. */
+    public static Map<String, Object> run(int movements, Path dir, int ingestPerWarehouse) throws Exception {
+        return run(movements, dir, ingestPerWarehouse, HqDatabases.derby(dir));
     }
 
     /**
-     * Runs the whole benchmark in {@code dir} (created if missing) and returns its figures, in the order they
-     * are printed.
+     * Runs the whole benchmark in {@code dir} (created if missing), with HQ's store in new schemas of the
+     * PostgreSQL database at {@code hqPostgresUrl}, and returns its figures, in the order they are printed.
      */
-    public static Map<String, Object> run(int movements, Path dir, int ingestPerWarehouse) throws Exception {
+    public static Map<String, Object> run(int movements, Path dir, int ingestPerWarehouse, String hqPostgresUrl)
+            throws Exception {
+        return run(movements, dir, ingestPerWarehouse, HqDatabases.postgres(hqPostgresUrl));
+    }
+
+    private static Map<String, Object> run(int movements, Path dir, int ingestPerWarehouse, HqDatabases hqStores)
+            throws Exception {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("movements", movements);
+        out.put("hqStore", hqStores.kind());
         out.put("loadAverageAtStart", loadAverage());
         EmbeddedDataSource edge = new EmbeddedDataSource();
         edge.setDatabaseName(dir.resolve("edge").toString());
@@ -73,9 +87,13 @@ public final class SyncBenchmark {
         out.put("appendRatePerSecond", Math.round(movements / appendSeconds));
         out.put("appendRatePerCpuSecond", Math.round(movements / ((cpuNanos() - cpu0) / 1e9)));
 
-        drain(edge, outbox, dir, movements, out);
-
-        Map<String, Object> ingest = HqIngestBenchmark.run(dir.resolve("hq-ingest"), 4, ingestPerWarehouse, BATCH);
+        try (HqDatabases.Phase hq = hqStores.open("hq")) {
+            drain(edge, outbox, hq.jdbcUrl(), movements, out);
+        }
+        Map<String, Object> ingest;
+        try (HqDatabases.Phase hq = hqStores.open("hq-ingest")) {
+            ingest = HqIngestBenchmark.run(hq.jdbcUrl(), 4, ingestPerWarehouse, BATCH);
+        }
         out.put("hqIngest", ingest);
         out.put("goals", goals(out, ingest));
         out.put("loadAverageAtEnd", loadAverage());
@@ -96,9 +114,9 @@ public final class SyncBenchmark {
      * Drains the backlog to an HQ on loopback while live records arrive; then lets the last live records
      * through and compares both ledgers. Puts rates, latencies and the comparison in out.
      */
-    private static void drain(EmbeddedDataSource edge, JdbcOutbox outbox, Path dir, int movements,
+    private static void drain(EmbeddedDataSource edge, JdbcOutbox outbox, String hqJdbcUrl, int movements,
             Map<String, Object> out) throws Exception {
-        HqServer hq = new HqServer(HqSettings.local("jdbc:derby:" + dir.resolve("hq") + ";create=true"));
+        HqServer hq = new HqServer(HqSettings.local(hqJdbcUrl));
         hq.start();
         ForwarderSettings settings = new ForwarderSettings(BATCH, Duration.ofMillis(5), Duration.ofMillis(50),
                 Duration.ofSeconds(2)).withCompression(false).withAlarm(10_000_000, Duration.ofDays(1));

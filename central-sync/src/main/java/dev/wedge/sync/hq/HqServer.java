@@ -79,7 +79,7 @@ public final class HqServer {
             }
         } catch (RuntimeException e) {
             closeAfterFailedStart();
-            throw new SyncException(SyncErrorCode.STORAGE_FAILED, "HQ database " + settings.jdbcUrl()
+            throw new SyncException(SyncErrorCode.STORAGE_FAILED, "HQ database " + settings.safeJdbcUrl()
                     + " cannot be opened: " + e.getMessage(), e);
         }
         QueuedThreadPool threads = new QueuedThreadPool(64, 4);
@@ -113,7 +113,7 @@ public final class HqServer {
         }
         jetty = server;
         boundPort = connector.getLocalPort();
-        LOG.info("HQ listening on {} with database {}", uri(), settings.jdbcUrl());
+        LOG.info("HQ listening on {} with database {}", uri(), settings.safeJdbcUrl());
         return boundPort;
     }
 

@@ -41,6 +41,11 @@ public record HqSettings(String host, int port, String jdbcUrl, HqSecurity secur
         return new HqSettings("127.0.0.1", 0, jdbcUrl);
     }
 
+    /** The JDBC URL with any password in it replaced by {@code ***}, for logs and messages. */
+    public String safeJdbcUrl() {
+        return jdbcUrl.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+
     /** The same settings on another port (for restarting on the port a previous start chose). */
     public HqSettings withPort(int newPort) {
         return new HqSettings(host, newPort, jdbcUrl, security);

@@ -57,6 +57,11 @@ public final class BenchSyncCommand implements Callable<Integer> {
             + " synthetic warehouse in the HQ ingest measurement (default ${DEFAULT-VALUE}).")
     private int ingestRecords;
 
+    @Option(names = "--hq-postgres", paramLabel = "JDBC_URL", description = "With --backlog: keep HQ's store in"
+            + " new schemas of this PostgreSQL database (jdbc:postgresql://host:port/db?user=..), dropped afterwards,"
+            + " instead of embedded Derby.")
+    private String hqPostgres;
+
     @Option(names = "--timeout-seconds", defaultValue = "3600", description = "Give up after this long (default ${DEFAULT-VALUE}).")
     private long timeoutSeconds;
 
@@ -101,13 +106,17 @@ public final class BenchSyncCommand implements Callable<Integer> {
                         + " must be 1 or more.");
             }
             requireEmptyWorkDir();
+            if (hqPostgres != null && !hqPostgres.startsWith("jdbc:postgresql:")) {
+                throw SyncException.invalid("--hq-postgres '" + hqPostgres + "' must be a jdbc:postgresql: URL.");
+            }
         } catch (SyncException e) {
             err.println(e.getMessage());
             err.flush();
             return 2;
         }
         Path dir = workDir != null ? workDir : Files.createTempDirectory("wedge-bench-sync");
-        Map<String, Object> json = SyncBenchmark.run(backlog, dir, ingestRecords);
+        Map<String, Object> json = hqPostgres == null ? SyncBenchmark.run(backlog, dir, ingestRecords)
+                : SyncBenchmark.run(backlog, dir, ingestRecords, hqPostgres);
         out.println(WireCodec.mapper().writeValueAsString(json));
         out.flush();
         boolean exact = ((Number) json.get("lost")).longValue() == 0

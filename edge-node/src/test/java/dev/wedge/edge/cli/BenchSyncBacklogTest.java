@@ -38,4 +38,11 @@ class BenchSyncBacklogTest {
         assertThat(err.toString()).contains("must be empty");
         assertThat(Files.list(dir)).hasSize(1);
     }
+
+    @Test
+    void backlogRunRefusesAnHqStoreUrlThatIsNotPostgresql() {
+        assertThat(run("--backlog", "10", "--hq-postgres", "jdbc:derby:memory:x")).isEqualTo(2);
+        assertThat(err.toString().trim()).contains("--hq-postgres").doesNotContain("\n");
+        assertThat(out.toString()).isEmpty();
+    }
 }
