@@ -92,7 +92,9 @@ class InboundPullerTest {
 
         InboundPuller restarted = puller(InboundPullerTest::recordApplied);
         restarted.start();
-        await().atMost(Duration.ofSeconds(10)).until(() -> applied().size() == 2);
+        // A message is applied (its row committed) before HQ is told; wait for the acknowledgement as well.
+        await().atMost(Duration.ofSeconds(10)).until(() -> applied().size() == 2
+                && restarted.status().ackedThrough() == restarted.status().appliedThrough());
         restarted.stop();
 
         assertThat(applied()).containsExactly("order order:1", "order order:3");
