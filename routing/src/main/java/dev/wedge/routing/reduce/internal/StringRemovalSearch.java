@@ -31,6 +31,9 @@ public final class StringRemovalSearch {
         }
     }
 
+    /** Stops a ruin takes out on average unless told otherwise (the published setting of the method). */
+    public static final int MEAN_REMOVED = StringRuin.MEAN_REMOVED;
+
     private final FlatInstance in;
     private final Random random;
     private final StringRuin ruin;
@@ -46,9 +49,15 @@ public final class StringRemovalSearch {
     private long unplaceable;
 
     public StringRemovalSearch(FlatInstance in, long seed, long deadlineNanos, long maxIterations, Cooling cooling) {
+        this(in, seed, deadlineNanos, maxIterations, cooling, MEAN_REMOVED);
+    }
+
+    /** The same with about {@code meanRemoved} stops taken out per ruin on average (for tuning). */
+    public StringRemovalSearch(FlatInstance in, long seed, long deadlineNanos, long maxIterations, Cooling cooling,
+                               int meanRemoved) {
         this.in = in;
         this.random = new Random(seed);
-        this.ruin = new StringRuin(in, random);
+        this.ruin = new StringRuin(in, random, meanRemoved);
         this.insertion = new BlinkInsertion(in, random);
         this.deadlineNanos = deadlineNanos;
         this.maxIterations = maxIterations;
