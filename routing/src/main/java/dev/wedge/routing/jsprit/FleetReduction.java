@@ -5,6 +5,7 @@ import dev.wedge.routing.improve.LocalSearch;
 import dev.wedge.routing.model.Problem;
 import dev.wedge.routing.plan.Route;
 import dev.wedge.routing.reduce.RouteMinimiser;
+import dev.wedge.routing.reduce.internal.StringRemovalSearch;
 import dev.wedge.routing.solve.SolveOptions;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,12 +35,33 @@ final class FleetReduction {
     private final double minimiseUntil;
     private final double searchUntil;
     private final double shortenUntil;
+    private final Tuning tuning;
+
+    /**
+     * How shortening searches: the annealing temperatures, the stops a ruin takes out on average, and whether the
+     * threads swap their best plan half-way (both go on from the better one, at the temperature reached).
+     */
+    record Tuning(StringRemovalSearch.Cooling cooling, int meanRemoved, boolean exchange) {
+        static final Tuning STANDARD = new Tuning(StringRemovalSearch.Cooling.STANDARD,
+                StringRemovalSearch.MEAN_REMOVED, false);
+
+        Tuning {
+            if (cooling == null || meanRemoved < 1) {
+                throw new IllegalArgumentException("Shortening needs a cooling and at least 1 stop removed, got "
+                        + cooling + ", " + meanRemoved);
+            }
+        }
+    }
+
+    FleetReduction(double minimiseUntil, double searchUntil, double shortenUntil) {
+        this(minimiseUntil, searchUntil, shortenUntil, Tuning.STANDARD);
+    }
 
     /**
      * Shares of the time limit at which minimisation, the jsprit search after it, and shortening end (0 turns
      * minimisation or shortening off).
      */
-    FleetReduction(double minimiseUntil, double searchUntil, double shortenUntil) {
+    FleetReduction(double minimiseUntil, double searchUntil, double shortenUntil, Tuning tuning) {
         if (minimiseUntil < 0 || searchUntil < minimiseUntil || shortenUntil > 1
                 || shortenUntil > 0 && shortenUntil < searchUntil) {
             throw new IllegalArgumentException("Shares must rise from 0 to at most 1: minimise until " + minimiseUntil
@@ -48,6 +70,7 @@ final class FleetReduction {
         this.minimiseUntil = minimiseUntil;
         this.searchUntil = searchUntil;
         this.shortenUntil = shortenUntil;
+        this.tuning = tuning;
     }
 
     private static boolean supported(Problem problem, double vehicleWeight) {
@@ -97,10 +120,32 @@ final class FleetReduction {
                         long startedNanos, ExecutorService pool) {
         RouteMinimiser minimiser = new RouteMinimiser(problem, costs);
         RouteMinimiser.Limits limits = limits(options, startedNanos, shortenUntil, SHORTEN_STEPS_PER_ITERATION);
-        List<Route> best = best(pool, options, seed -> () -> Optional.of(minimiser.shorten(routes, limits, seed)))
-                .orElse(routes);
+        List<Route> best = tuning.exchange() ? shortenInHalves(minimiser, routes, options, limits, pool)
+                : shortenOnce(minimiser, routes, options, limits, tuning.cooling(), pool, 0);
         LOG.debug("shortening: distance {} -> {}", distance(routes), distance(best));
         return distance(best) <= distance(routes) && best.size() <= routes.size() ? best : routes;
+    }
+
+    private List<Route> shortenOnce(RouteMinimiser minimiser, List<Route> routes, SolveOptions options,
+                                    RouteMinimiser.Limits limits, StringRemovalSearch.Cooling cooling,
+                                    ExecutorService pool, long salt) {
+        return best(pool, options, seed -> () -> Optional.of(minimiser.shorten(routes, limits, seed ^ salt, cooling,
+                tuning.meanRemoved()))).orElse(routes);
+    }
+
+    // Both threads anneal half the way down, then both continue from the better plan: the schedule goes on at the
+    // temperature reached (geometric mean of hot and cold), so only the start plan of the second half changes.
+    private List<Route> shortenInHalves(RouteMinimiser minimiser, List<Route> routes, SolveOptions options,
+                                        RouteMinimiser.Limits limits, ExecutorService pool) {
+        long now = System.nanoTime();
+        long mid = now + Math.max(0, limits.deadlineNanos() - now) / 2;
+        long steps = limits.maxSteps() == Long.MAX_VALUE ? Long.MAX_VALUE : Math.max(1, limits.maxSteps() / 2);
+        StringRemovalSearch.Cooling c = tuning.cooling();
+        double warm = Math.sqrt(c.hotEdges() * c.coldEdges());
+        List<Route> half = shortenOnce(minimiser, routes, options, new RouteMinimiser.Limits(mid, steps),
+                new StringRemovalSearch.Cooling(c.hotEdges(), warm), pool, 0);
+        return shortenOnce(minimiser, half, options, new RouteMinimiser.Limits(limits.deadlineNanos(), steps),
+                new StringRemovalSearch.Cooling(warm, c.coldEdges()), pool, 0x5DEECE66DL);
     }
 
     private static RouteMinimiser.Limits limits(SolveOptions options, long startedNanos, double until, int perIteration) {

@@ -64,8 +64,14 @@ public final class JspritRouteSolver implements RouteSolver {
      * {@code searchUntil} and shortening until {@code shortenUntil} (0 turns it off), see {@link FleetReduction}.
      */
     JspritRouteSolver(JspritRun.Profile profile, double minimiseShare, double searchUntil, double shortenUntil) {
+        this(profile, minimiseShare, searchUntil, shortenUntil, FleetReduction.Tuning.STANDARD);
+    }
+
+    /** The same with the shortening tuned (for A/B runs). */
+    JspritRouteSolver(JspritRun.Profile profile, double minimiseShare, double searchUntil, double shortenUntil,
+                      FleetReduction.Tuning tuning) {
         this.profile = profile;
-        this.reduction = new FleetReduction(minimiseShare, searchUntil, shortenUntil);
+        this.reduction = new FleetReduction(minimiseShare, searchUntil, shortenUntil, tuning);
     }
 
     @Override

@@ -119,8 +119,14 @@ public final class RouteMinimiser {
 
     /** The same with the given annealing temperatures (for tuning). */
     public List<Route> shorten(List<Route> routes, Limits limits, long seed, StringRemovalSearch.Cooling cooling) {
+        return shorten(routes, limits, seed, cooling, StringRemovalSearch.MEAN_REMOVED);
+    }
+
+    /** The same with about {@code meanRemoved} stops taken out per ruin on average (for tuning). */
+    public List<Route> shorten(List<Route> routes, Limits limits, long seed, StringRemovalSearch.Cooling cooling,
+                               int meanRemoved) {
         StringRemovalSearch search = new StringRemovalSearch(instance, seed, limits.deadlineNanos(), limits.maxSteps(),
-                cooling);
+                cooling, meanRemoved);
         return toRoutes(search.improve(nodesOf(routes, false)));
     }
 

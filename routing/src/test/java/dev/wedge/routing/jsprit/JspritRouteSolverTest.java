@@ -102,6 +102,30 @@ class JspritRouteSolverTest {
     }
 
     @Test
+    void keepsTheMinimisedFleetAndRepeatsWhenTheThreadsSwapTheirBestPlanHalfWay() {
+        Problem problem = dev.wedge.routing.bench.SolomonReader.read(dev.wedge.routing.Corpus.solomon("R101.txt"));
+        // A tuning for A/B runs only: both threads continue from the better plan half-way through shortening.
+        FleetReduction.Tuning swap = new FleetReduction.Tuning(
+                dev.wedge.routing.reduce.internal.StringRemovalSearch.Cooling.STANDARD, 10, true);
+        JspritRouteSolver swapping = new JspritRouteSolver(JspritRun.Profile.standard(), 0.2, 0.2, 0.97, swap);
+
+        Plan first = swapping.solve(problem, costs, SolveOptions.forIterations(100, 3));
+        Plan second = swapping.solve(problem, costs, SolveOptions.forIterations(100, 3));
+
+        assertThat(new PlanChecker(problem, costs).check(first)).isEmpty();
+        assertThat(first.unassigned()).isEmpty();
+        assertThat(first.vehicles()).isEqualTo(19);
+        assertThat(second.routes()).isEqualTo(first.routes());
+    }
+
+    @Test
+    void refusesAShorteningTuningThatRemovesNoStop() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new FleetReduction.Tuning(
+                        dev.wedge.routing.reduce.internal.StringRemovalSearch.Cooling.STANDARD, 0, false))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 1 stop removed");
+    }
+
+    @Test
     void refusesATimeSplitWhoseSharesDoNotRise() {
         org.assertj.core.api.Assertions.assertThatThrownBy(
                         () -> new JspritRouteSolver(JspritRun.Profile.standard(), 0.5, 0.3, 0.97))

@@ -12,7 +12,8 @@ import java.util.Random;
  * the fleet is tight.
  *
  * <p>Sizes follow the plan: strings are at most {@link #MAX_STRING} stops and at most the average route size, and
- * the number of routes touched is chosen so that about {@link #MEAN_REMOVED} stops leave on average. Half of the
+ * the number of routes touched is chosen so that about {@link #MEAN_REMOVED} stops (or the number given) leave on
+ * average. Half of the
  * strings are split: a longer string is cut out but a run of its stops in the middle stays.
  */
 final class StringRuin {
@@ -24,10 +25,19 @@ final class StringRuin {
 
     private final FlatInstance in;
     private final Random random;
+    private final int meanRemoved;
 
     StringRuin(FlatInstance in, Random random) {
+        this(in, random, MEAN_REMOVED);
+    }
+
+    StringRuin(FlatInstance in, Random random, int meanRemoved) {
+        if (meanRemoved < 1) {
+            throw new IllegalArgumentException("The mean number of removed stops must be at least 1, got " + meanRemoved);
+        }
         this.in = in;
         this.random = random;
+        this.meanRemoved = meanRemoved;
     }
 
     /**
@@ -47,7 +57,7 @@ final class StringRuin {
         int seed = routedStop(plan);
         double meanSize = routed / (double) plan.tours.size();
         int maxLength = (int) Math.max(1, Math.min(MAX_STRING, meanSize));
-        double maxStrings = 4.0 * MEAN_REMOVED / (1 + maxLength) - 1;
+        double maxStrings = 4.0 * meanRemoved / (1 + maxLength) - 1;
         int strings = 1 + (int) (random.nextDouble() * maxStrings);
         List<Tour> ruined = new ArrayList<>();
         for (int k = -1; k < in.adjacent[seed].length && ruined.size() < strings; k++) {
