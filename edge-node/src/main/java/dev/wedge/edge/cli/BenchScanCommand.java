@@ -6,10 +6,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code ./wedge bench-scan}: drives the handheld scan API of a throw-away edge node with concurrent pickers and
+ * {@code ./wedge bench scan}: drives the handheld scan API of a throw-away edge node with concurrent pickers and
  * prints one JSON object with p50/p90/p99 latency and throughput.
  */
-@Command(name = "bench-scan", description = "Benchmark the handheld scan API (durable file Derby) with concurrent"
+@Command(name = "scan", description = "Benchmark the handheld scan API (durable file Derby) with concurrent"
         + " pickers; prints latency percentiles and throughput as JSON.")
 public final class BenchScanCommand implements Callable<Integer> {
 
@@ -33,7 +33,7 @@ public final class BenchScanCommand implements Callable<Integer> {
         try {
             settings = new ScanBenchmark.Settings(clients, rate, seconds, clientsInProcess);
         } catch (IllegalArgumentException e) {
-            System.err.println("wedge bench-scan: " + e.getMessage());
+            System.err.println("wedge bench scan: " + e.getMessage());
             return 2;
         }
         System.out.println(ScanBenchmark.run(settings).toString());
