@@ -114,6 +114,31 @@ class DriverActionsTest {
     }
 
     @Test
+    void aWarnedDeliveryOfManyUnscannedPackagesIsAppliedWithItsWarningsShortenedToFit() throws Exception {
+        try (DispatchFixture g = new DispatchFixture()) {
+            g.dispatch.upsertCustomer("SHOP", "Corner Shop", null,
+                    new ProofPolicy(ProofRule.WARNED, ProofRule.OPTIONAL, ProofRule.WARNED));
+            g.dispatch.upsertDriver("D1", "Dana", DispatchFixture.T0, DispatchFixture.T0.plus(Duration.ofHours(10)));
+            // 40 cartons: the list of unscanned SSCCs alone is longer than the stop's warnings column.
+            DeliveryOrder pallet = g.order("S9", "SHOP", 52.0, 5.02, 0, 240, 40);
+            g.planDay("BIG", List.of(pallet), "T1");
+            g.dispatch.assignAll();
+            g.act("D1", ActionType.START, null);
+
+            ActionResult r = g.dispatch.apply(g.action("D1", ActionType.DELIVER, "S9", Optional.empty(),
+                    Optional.empty(), List.of(), Optional.empty()));
+
+            assertThat(r.outcome()).isEqualTo(Outcome.APPLIED);
+            JsonNode stop = g.stop("S9");
+            assertThat(stop.path("status").asText()).isEqualTo("DELIVERED");
+            assertThat(stop.path("proofWarnings").asText()).contains("signature", pallet.ssccs().get(0))
+                    .hasSizeLessThanOrEqualTo(500);
+            assertThat(g.outbox("dispatch.delivered").get(0).path("warnings").asText())
+                    .contains(pallet.ssccs().get(39));
+        }
+    }
+
+    @Test
     void aFailedDeliveryKeepsItsReasonAndTheRouteFinishesOnlyWhenEveryStopIsDone() throws Exception {
         f.dispatch.apply(f.action("D1", ActionType.FAIL, "S1", Optional.empty(), Optional.empty(), List.of(),
                 Optional.of(FailureReason.CUSTOMER_ABSENT)));
