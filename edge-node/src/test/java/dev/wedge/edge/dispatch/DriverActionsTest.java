@@ -1,6 +1,7 @@
 package dev.wedge.edge.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wedge.edge.dispatch.driver.ActionResult;
@@ -8,6 +9,8 @@ import dev.wedge.edge.dispatch.driver.ActionResult.Outcome;
 import dev.wedge.edge.dispatch.driver.ActionType;
 import dev.wedge.edge.dispatch.driver.DriverAction;
 import dev.wedge.edge.dispatch.model.DeliveryOrder;
+import dev.wedge.edge.dispatch.model.DispatchErrorCode;
+import dev.wedge.edge.dispatch.model.DispatchException;
 import dev.wedge.edge.dispatch.model.FailureReason;
 import dev.wedge.edge.dispatch.model.ProofPolicy;
 import dev.wedge.edge.dispatch.model.ProofRule;
@@ -136,6 +139,15 @@ class DriverActionsTest {
             assertThat(g.outbox("dispatch.delivered").get(0).path("warnings").asText())
                     .contains(pallet.ssccs().get(39));
         }
+    }
+
+    @Test
+    void anActionOfADriverWhoseBadgeIsLongerThanDispatchKeepsIsInvalidInputAndStoresNothing() throws Exception {
+        String badge = "DRIVER-WITH-A-VERY-LONG-BADGE-0123456";
+
+        assertThatThrownBy(() -> f.position(badge, 52.0, 5.0)).isInstanceOfSatisfying(DispatchException.class,
+                e -> assertThat(e.code()).isEqualTo(DispatchErrorCode.INVALID_INPUT));
+        assertThat(f.count("SELECT COUNT(*) FROM dispatch_position WHERE driver_id LIKE 'DRIVER-WITH%'")).isZero();
     }
 
     @Test
