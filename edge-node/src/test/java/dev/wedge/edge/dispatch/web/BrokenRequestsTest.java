@@ -123,4 +123,15 @@ class BrokenRequestsTest {
                 + "\"address\":\"1 New Road\",\"lat\":52.0,\"lon\":5.0,\"windowStart\":\"+99999-01-01T00:00:00Z\","
                 + "\"windowEnd\":\"+99999-01-02T00:00:00Z\"}"), 400, "invalid-input", "windowStart");
     }
+
+    @Test
+    void aSameDayStopWithAnAddressOrNotesLongerThanTheStopKeepsIsAnInvalidInputProblem() throws Exception {
+        String stop = "{\"stopId\":\"S-NEW\",\"customerId\":\"ACME\",\"lat\":52.0,\"lon\":5.0,"
+                + "\"windowStart\":\"2026-12-03T09:00:00Z\",\"windowEnd\":\"2026-12-03T11:00:00Z\",";
+        assertProblem(post("/api/dispatch/stops", stop + "\"address\":\"" + "x".repeat(301) + "\"}"), 400,
+                "invalid-input", "address");
+        assertProblem(post("/api/dispatch/stops", stop + "\"address\":\"1 New Road\",\"notes\":\""
+                + "n".repeat(1001) + "\"}"), 400, "invalid-input", "notes");
+        assertThat(get("/api/dispatch/stops/S-NEW").statusCode()).isEqualTo(404);
+    }
 }
