@@ -1,6 +1,7 @@
 package dev.wedge.edge.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wedge.edge.dispatch.driver.ActionResult;
@@ -8,6 +9,8 @@ import dev.wedge.edge.dispatch.driver.ActionResult.Outcome;
 import dev.wedge.edge.dispatch.driver.ActionType;
 import dev.wedge.edge.dispatch.driver.DriverAction;
 import dev.wedge.edge.dispatch.model.DeliveryOrder;
+import dev.wedge.edge.dispatch.model.DispatchErrorCode;
+import dev.wedge.edge.dispatch.model.DispatchException;
 import dev.wedge.edge.dispatch.model.FailureReason;
 import dev.wedge.edge.dispatch.model.ProofPolicy;
 import dev.wedge.edge.dispatch.model.ProofRule;
@@ -111,6 +114,40 @@ class DriverActionsTest {
         assertThat(stop.path("status").asText()).isEqualTo("DELIVERED");
         assertThat(stop.path("proofWarnings").asText()).contains("signature", s2.ssccs().get(1));
         assertThat(stop.path("scanned")).hasSize(1);
+    }
+
+    @Test
+    void aWarnedDeliveryOfManyUnscannedPackagesIsAppliedWithItsWarningsShortenedToFit() throws Exception {
+        try (DispatchFixture g = new DispatchFixture()) {
+            g.dispatch.upsertCustomer("SHOP", "Corner Shop", null,
+                    new ProofPolicy(ProofRule.WARNED, ProofRule.OPTIONAL, ProofRule.WARNED));
+            g.dispatch.upsertDriver("D1", "Dana", DispatchFixture.T0, DispatchFixture.T0.plus(Duration.ofHours(10)));
+            // 40 cartons: the list of unscanned SSCCs alone is longer than the stop's warnings column.
+            DeliveryOrder pallet = g.order("S9", "SHOP", 52.0, 5.02, 0, 240, 40);
+            g.planDay("BIG", List.of(pallet), "T1");
+            g.dispatch.assignAll();
+            g.act("D1", ActionType.START, null);
+
+            ActionResult r = g.dispatch.apply(g.action("D1", ActionType.DELIVER, "S9", Optional.empty(),
+                    Optional.empty(), List.of(), Optional.empty()));
+
+            assertThat(r.outcome()).isEqualTo(Outcome.APPLIED);
+            JsonNode stop = g.stop("S9");
+            assertThat(stop.path("status").asText()).isEqualTo("DELIVERED");
+            assertThat(stop.path("proofWarnings").asText()).contains("signature", pallet.ssccs().get(0))
+                    .hasSizeLessThanOrEqualTo(500);
+            assertThat(g.outbox("dispatch.delivered").get(0).path("warnings").asText())
+                    .contains(pallet.ssccs().get(39));
+        }
+    }
+
+    @Test
+    void anActionOfADriverWhoseBadgeIsLongerThanDispatchKeepsIsInvalidInputAndStoresNothing() throws Exception {
+        String badge = "DRIVER-WITH-A-VERY-LONG-BADGE-0123456";
+
+        assertThatThrownBy(() -> f.position(badge, 52.0, 5.0)).isInstanceOfSatisfying(DispatchException.class,
+                e -> assertThat(e.code()).isEqualTo(DispatchErrorCode.INVALID_INPUT));
+        assertThat(f.count("SELECT COUNT(*) FROM dispatch_position WHERE driver_id LIKE 'DRIVER-WITH%'")).isZero();
     }
 
     @Test

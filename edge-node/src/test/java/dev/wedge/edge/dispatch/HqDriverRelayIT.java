@@ -84,9 +84,11 @@ class HqDriverRelayIT {
 
         // The account made at the edge reaches HQ as a hash; until then, and with a wrong PIN, HQ lets nobody in.
         URI atHq = URI.create("http://127.0.0.1:" + hqPort + "/warehouses/" + WH + "/");
+        URI hqUri = URI.create("http://127.0.0.1:" + hqPort);
+        // HQ answers 404 for a warehouse that has not synced anything yet; on a busy machine that is a while.
+        await().atMost(Duration.ofSeconds(20)).until(() -> !HqRecords.all(hqUri, WH).isEmpty());
         assertThat(new DispatchClient(atHq).get("api/dispatch/drivers/DR1/day").statusCode()).isEqualTo(401);
         DispatchClient driver = new DispatchClient(atHq);
-        URI hqUri = URI.create("http://127.0.0.1:" + hqPort);
         // Logging in until it works would lock the badge out after five tries: wait for the record instead.
         await().atMost(Duration.ofSeconds(20)).until(() -> HqRecords.all(hqUri, WH).stream()
                 .anyMatch(r -> r.kind().equals("dispatch.driver-credential")));

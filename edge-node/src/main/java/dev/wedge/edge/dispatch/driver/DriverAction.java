@@ -30,6 +30,12 @@ public record DriverAction(String key, String driverId, ActionType type, Instant
                     + "' must be 16-64 letters, digits, '_' or '-'");
         }
         Ids.require(driverId, "driver id");
+        // Accounts allow badges of up to 40 characters, dispatch's tables driver ids of up to 32: refused here, a
+        // longer one would fail the claim of the key inside Derby, on every resend and for every relayed message.
+        if (driverId.length() > 32) {
+            throw new DispatchException(DispatchErrorCode.INVALID_INPUT, "Driver id '" + driverId
+                    + "' is longer than the 32 characters dispatch keeps");
+        }
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(at, "at");
         routeId.ifPresent(r -> Ids.require(r, "route id"));

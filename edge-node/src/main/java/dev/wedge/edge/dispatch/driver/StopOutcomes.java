@@ -99,8 +99,16 @@ final class StopOutcomes {
             throws SQLException {
         update(tx, "UPDATE dispatch_stop SET status = ?, arrived_at = COALESCE(arrived_at, ?), completed_at = ?,"
                 + " fail_reason = ?, fail_note = ?, proof_warnings = ?, eta = NULL WHERE stop_id = ?", status,
-                ts(a.at()), ts(a.at()), reason, reason == null ? null : a.note(), warnings, stop.stopId());
+                ts(a.at()), ts(a.at()), reason, reason == null ? null : a.note(), fitted(warnings), stop.stopId());
         atStop(tx, stop, a);
+    }
+
+    /**
+     * The warnings as the stop's 500-character column holds them: a stop of many cartons lists more unscanned
+     * SSCCs than that, and the delivery must not fail for it (the full text is in the delivered event).
+     */
+    private static String fitted(String warnings) {
+        return warnings == null || warnings.length() <= 500 ? warnings : warnings.substring(0, 499) + "\u2026";
     }
 
     /**

@@ -26,7 +26,15 @@ public record DeliveryOrder(String stopId, String customerId, String address, St
         if (address == null || address.isBlank()) {
             throw new DispatchException(DispatchErrorCode.INVALID_INPUT, "Stop " + stopId + " has no address");
         }
+        if (address.length() > 300) {
+            throw new DispatchException(DispatchErrorCode.INVALID_INPUT, "The address of stop " + stopId + " has "
+                    + address.length() + " characters, at most 300");
+        }
         notes = notes == null ? "" : notes;
+        if (notes.length() > 1000) {
+            throw new DispatchException(DispatchErrorCode.INVALID_INPUT, "The notes of stop " + stopId + " have "
+                    + notes.length() + " characters, at most 1000");
+        }
         if (windowStart == null || windowEnd == null || windowEnd.isBefore(windowStart)) {
             throw new DispatchException(DispatchErrorCode.INVALID_INPUT, "Stop " + stopId
                     + " needs a time window with start <= end, got " + windowStart + " .. " + windowEnd);

@@ -99,4 +99,39 @@ class BrokenRequestsTest {
         assertProblem(post("/api/dispatch/routes/NOPE/driver", "{\"driverId\":\"D1\"}"), 404, "not-found", "NOPE");
         assertProblem(post("/api/dispatch/routes/NOPE/driver", "{}"), 400, "invalid-input", "driverId");
     }
+
+    @Test
+    void anActionTimedOutsideTheCalendarTheNodeStoresIsRejectedAndTheOthersAreStillApplied() throws Exception {
+        // A phone can send any ISO-8601 instant; one Derby cannot store must not fail the batch (a 500 makes the
+        // phone resend the same batch for ever).
+        HttpResponse<String> r = post("/api/dispatch/actions", "{\"actions\":[{\"key\":\"k-farpast-0123456789\","
+                + "\"type\":\"POSITION\",\"lat\":52.0,\"lon\":5.0,\"at\":\"-999999999-01-01T00:00:00Z\"},"
+                + "{\"key\":\"k-0123456789abcdef\",\"type\":\"ARRIVE\",\"stopId\":\"S1\","
+                + "\"at\":\"2026-12-03T08:05:00Z\"}]}");
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode results = json.readTree(r.body()).path("results");
+        assertThat(results.get(0).path("outcome").asText()).isEqualTo("REJECTED");
+        assertThat(results.get(0).path("code").asText()).isEqualTo("INVALID_INPUT");
+        assertThat(results.get(0).path("detail").asText()).contains("at");
+        assertThat(results.get(1).path("outcome").asText()).isEqualTo("APPLIED");
+    }
+
+    @Test
+    void aSameDayStopWithAWindowOutsideTheCalendarIsAnInvalidInputProblem() throws Exception {
+        assertProblem(post("/api/dispatch/stops", "{\"stopId\":\"S-NEW\",\"customerId\":\"ACME\","
+                + "\"address\":\"1 New Road\",\"lat\":52.0,\"lon\":5.0,\"windowStart\":\"+99999-01-01T00:00:00Z\","
+                + "\"windowEnd\":\"+99999-01-02T00:00:00Z\"}"), 400, "invalid-input", "windowStart");
+    }
+
+    @Test
+    void aSameDayStopWithAnAddressOrNotesLongerThanTheStopKeepsIsAnInvalidInputProblem() throws Exception {
+        String stop = "{\"stopId\":\"S-NEW\",\"customerId\":\"ACME\",\"lat\":52.0,\"lon\":5.0,"
+                + "\"windowStart\":\"2026-12-03T09:00:00Z\",\"windowEnd\":\"2026-12-03T11:00:00Z\",";
+        assertProblem(post("/api/dispatch/stops", stop + "\"address\":\"" + "x".repeat(301) + "\"}"), 400,
+                "invalid-input", "address");
+        assertProblem(post("/api/dispatch/stops", stop + "\"address\":\"1 New Road\",\"notes\":\""
+                + "n".repeat(1001) + "\"}"), 400, "invalid-input", "notes");
+        assertThat(get("/api/dispatch/stops/S-NEW").statusCode()).isEqualTo(404);
+    }
 }
