@@ -161,7 +161,22 @@ public final class InboundPuller {
             tx.rollback(sp);
             LOG.warn("Inbound {} {} could not be applied: {}", m.kind(), m.key(), e.toString());
             return InboundOutcome.conflict("HANDLER_FAILED", e.toString());
+        } catch (SQLException e) {
+            if (!isDataError(e)) {
+                throw e; // the database may work again: retried with the same message later
+            }
+            // A value the database can never store (too long, out of range, not a date) fails the same way on
+            // every retry: park the message instead of holding back everything behind it.
+            tx.rollback(sp);
+            String detail = "SQLSTATE " + e.getSQLState() + ": " + e.getMessage();
+            LOG.warn("Inbound {} {} holds data the edge database cannot store: {}", m.kind(), m.key(), detail);
+            return InboundOutcome.conflict("HANDLER_DATA_ERROR", detail);
         }
+    }
+
+    /** SQLSTATE class 22 (data exception): the statement's values, not the database, are the problem. */
+    private static boolean isDataError(SQLException e) {
+        return e.getSQLState() != null && e.getSQLState().startsWith("22");
     }
 
     private void count(InboundMessage m, InboundOutcome outcome) {

@@ -186,4 +186,32 @@ class InboundPullerTest {
                     .containsExactly("HANDLER_FAILED");
         }
     }
+
+    @Test
+    void aMessageWhoseDataTheEdgeDatabaseCannotStoreIsParkedAndTheNextOneIsApplied() throws Exception {
+        try (Connection c = edge.dataSource().getConnection()) {
+            c.createStatement().execute("CREATE TABLE short_keys (entity_key VARCHAR(8))");
+        }
+        InboundHandler narrow = (tx, m) -> {
+            try (PreparedStatement ps = tx.prepareStatement("INSERT INTO short_keys VALUES (?)")) {
+                ps.setString(1, m.key());
+                ps.executeUpdate(); // a key longer than 8 characters: SQLSTATE 22001, on every attempt
+            }
+            return recordApplied(tx, m);
+        };
+        hq.store().publish("WH-1", "order", "order:far-too-long", "{}");
+        hq.store().publish("WH-1", "order", "order:2", "{}");
+        InboundPuller p = puller(narrow);
+
+        p.pullOnce();
+
+        assertThat(applied()).containsExactly("order order:2");
+        assertThat(p.status().ackedThrough()).isEqualTo(p.status().appliedThrough());
+        try (Connection c = edge.dataSource().getConnection()) {
+            assertThat(new JdbcConflictList("WH-1").open(c)).singleElement().satisfies(conflict -> {
+                assertThat(conflict.reason()).isEqualTo("HANDLER_DATA_ERROR");
+                assertThat(conflict.detail()).contains("22001");
+            });
+        }
+    }
 }
