@@ -108,6 +108,49 @@ class GroupCommitTest {
         assertThat(count("SELECT COUNT(*) FROM note")).isEqualTo(1);
     }
 
+    @Test
+    void aLockTimeoutHiddenInsideAnotherExceptionRunsTheGroupAgainInsteadOfFailingItsNeighbours() throws Exception {
+        try (Connection c = db.getConnection()) {
+            Jdbc.update(c, "CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.locks.waitTimeout', '1')");
+            Jdbc.update(c, "INSERT INTO note VALUES (100, 'locked')");
+        }
+        CountDownLatch holdFirst = new CountDownLatch(1);
+        CountDownLatch firstRunning = new CountDownLatch(1);
+        CountDownLatch timedOut = new CountDownLatch(1);
+        Future<Integer> first = callers.submit(() -> group.run(c -> {
+            firstRunning.countDown();
+            hold(holdFirst);
+            return 0;
+        }));
+        assertThat(firstRunning.await(5, TimeUnit.SECONDS)).isTrue();
+        Future<Integer> neighbour = callers.submit(() -> group.run(c -> Jdbc.update(c,
+                "INSERT INTO note VALUES (1, 'kept')")));
+        // Derby rolls the whole transaction back on a lock timeout; this work reports it as another exception,
+        // the way a lookup inside an Optional chain does.
+        Future<Integer> hiding = callers.submit(() -> group.run(c -> {
+            try {
+                return Jdbc.update(c, "UPDATE note SET text = 'mine' WHERE id = 100");
+            } catch (SQLException e) {
+                timedOut.countDown();
+                throw new IllegalStateException("lookup failed", e);
+            }
+        }));
+        await().atMost(Duration.ofSeconds(5)).until(() -> group.waiting() == 2);
+        try (Connection other = db.getConnection()) {
+            other.setAutoCommit(false);
+            Jdbc.update(other, "UPDATE note SET text = 'other' WHERE id = 100");
+            holdFirst.countDown();
+            assertThat(timedOut.await(10, TimeUnit.SECONDS)).isTrue();
+            other.rollback();
+        }
+
+        assertThat(first.get(10, TimeUnit.SECONDS)).isZero();
+        assertThat(neighbour.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+        assertThat(hiding.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM note WHERE id = 1")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM note WHERE text = 'mine'")).isEqualTo(1);
+    }
+
     private static void hold(CountDownLatch latch) {
         try {
             latch.await(10, TimeUnit.SECONDS);
