@@ -74,6 +74,23 @@ class HandheldApiTest {
     }
 
     @Test
+    void refusesAnOversizedBodyBeforeLoginWithAProblemInsteadOfReadingItAll() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        // Far above any real request; without a limit the node would hold all of it in memory, for anyone.
+        byte[] huge = new byte[8 * 1024 * 1024];
+        java.util.Arrays.fill(huge, (byte) 'A');
+        var res = http.send(java.net.http.HttpRequest.newBuilder(bed.uri().resolve("/api/session"))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(huge)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(res.statusCode()).isEqualTo(413);
+        assertThat(res.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                .startsWith("application/problem+json"));
+        assertThat(Json.MAPPER.readTree(res.body()).path("code").asText()).isEqualTo("payload-too-large");
+    }
+
+    @Test
     void answersAWrongLocationScanWithAProblemNamingTheExpectedLocation() throws Exception {
         ApiClient picker = as(Role.PICKER);
         long wave = picker.get("/api/waves").body().get(0).path("waveId").asLong();
