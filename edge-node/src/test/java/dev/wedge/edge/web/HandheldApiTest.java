@@ -91,6 +91,24 @@ class HandheldApiTest {
     }
 
     @Test
+    void refusesAnOrderLineQuantityThatIsNotAWholeNumberInRangeAndStoresNothingOfTheOrder() throws Exception {
+        ApiClient supervisor = as(Role.SUPERVISOR);
+        String head = "{\"customer\":\"c\",\"route\":\"R9\",\"stopSequence\":1,\"dockDoor\":\"DOCK-9\","
+                + "\"plannedDeparture\":\"2026-12-04T10:00:00Z\",\"orderId\":";
+        // 99999999999 used to wrap round to 1215752191, 2.5 to become 2 and "3" to be read as 3.
+        for (String quantity : new String[]{"99999999999", "2.5", "\"3\"", "null"}) {
+            String id = "Q-" + Math.abs(quantity.hashCode());
+            ApiClient.Reply r = supervisor.post("/api/orders", head + "\"" + id + "\",\"lines\":[{\"sku\":\"" + WATER
+                    + "\",\"quantity\":1},{\"sku\":\"" + WATER + "\",\"quantity\":" + quantity + "}]}");
+
+            assertThat(r.status()).as(quantity + ": " + r.body()).isEqualTo(400);
+            assertThat(r.code()).isEqualTo("invalid-request");
+            assertThat(r.body().path("detail").asText()).contains("line 2", "quantity");
+            assertThat(supervisor.get("/api/orders").body().findValuesAsText("orderId")).doesNotContain(id);
+        }
+    }
+
+    @Test
     void answersAWrongLocationScanWithAProblemNamingTheExpectedLocation() throws Exception {
         ApiClient picker = as(Role.PICKER);
         long wave = picker.get("/api/waves").body().get(0).path("waveId").asLong();
