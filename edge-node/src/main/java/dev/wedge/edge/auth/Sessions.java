@@ -55,6 +55,8 @@ public final class Sessions {
     public Session open(UserStore.User user) {
         Instant now = clock.instant();
         failures.remove(user.badge());
+        // A session whose handheld never came back is otherwise never looked up again, so never removed.
+        dropExpired(now);
         Session s = new Session(token(), token(), user, now, now);
         byToken.put(s.token(), s);
         return s;
@@ -70,7 +72,7 @@ public final class Sessions {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        if (now.isAfter(s.lastSeen().plus(idle)) || now.isAfter(s.createdAt().plus(maximum))) {
+        if (expired(s, now)) {
             byToken.remove(token);
             return Optional.empty();
         }
@@ -110,8 +112,18 @@ public final class Sessions {
         return failures.size();
     }
 
+    /** Sessions that have not expired. */
     public int active() {
+        dropExpired(clock.instant());
         return byToken.size();
+    }
+
+    private boolean expired(Session s, Instant now) {
+        return now.isAfter(s.lastSeen().plus(idle)) || now.isAfter(s.createdAt().plus(maximum));
+    }
+
+    private void dropExpired(Instant now) {
+        byToken.values().removeIf(s -> expired(s, now));
     }
 
     private String token() {

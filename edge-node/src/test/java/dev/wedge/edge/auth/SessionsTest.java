@@ -62,6 +62,20 @@ class SessionsTest {
     }
 
     @Test
+    void countsOnlyLiveSessionsAndDropsThoseThatExpiredWithoutBeingUsedAgain() {
+        sessions.open(picker);
+        sessions.open(picker);
+        assertThat(sessions.active()).isEqualTo(2);
+
+        clock.advance(Duration.ofMinutes(31));
+        Sessions.Session again = sessions.open(picker);
+
+        // The two left behind (the handheld logged in afresh) are no longer counted, nor kept.
+        assertThat(sessions.active()).isEqualTo(1);
+        assertThat(sessions.find(again.token())).isPresent();
+    }
+
+    @Test
     void aSessionExpiresAfterItsIdleTimeWithoutARequest() {
         String token = sessions.open(picker).token();
         clock.advance(Duration.ofMinutes(29));
