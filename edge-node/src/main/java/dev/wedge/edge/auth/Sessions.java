@@ -24,6 +24,9 @@ public final class Sessions {
 
     private static final int MAX_FAILURES = 5;
     private static final Duration LOCKOUT = Duration.ofMinutes(5);
+    /** What {@link UserStore#create} accepts as a badge. */
+    private static final java.util.regex.Pattern BADGE = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{3,40}");
+    private static final int PRUNE_AT = 1_000;
 
     private record Failures(int count, Instant lastAt) {
     }
@@ -52,6 +55,8 @@ public final class Sessions {
     public Session open(UserStore.User user) {
         Instant now = clock.instant();
         failures.remove(user.badge());
+        // A session whose handheld never came back is otherwise never looked up again, so never removed.
+        dropExpired(now);
         Session s = new Session(token(), token(), user, now, now);
         byToken.put(s.token(), s);
         return s;
@@ -67,7 +72,7 @@ public final class Sessions {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        if (now.isAfter(s.lastSeen().plus(idle)) || now.isAfter(s.createdAt().plus(maximum))) {
+        if (expired(s, now)) {
             byToken.remove(token);
             return Optional.empty();
         }
@@ -86,13 +91,39 @@ public final class Sessions {
         return f == null || f.count() < MAX_FAILURES || clock.instant().isAfter(f.lastAt().plus(LOCKOUT));
     }
 
+    /**
+     * Counts a wrong PIN for {@code badge}. Anyone who can reach the port can call this with any text, so only a
+     * string that can be a badge is remembered, and failures whose lockout has passed are forgotten once many
+     * are kept: the map must not grow with whatever is typed.
+     */
     public void failed(String badge) {
+        if (badge == null || !BADGE.matcher(badge).matches()) {
+            return;
+        }
         Instant now = clock.instant();
+        if (failures.size() >= PRUNE_AT) {
+            failures.values().removeIf(f -> now.isAfter(f.lastAt().plus(LOCKOUT)));
+        }
         failures.merge(badge, new Failures(1, now), (a, b) -> new Failures(a.count() + 1, now));
     }
 
+    /** Badges whose failures are remembered. */
+    int trackedFailures() {
+        return failures.size();
+    }
+
+    /** Sessions that have not expired. */
     public int active() {
+        dropExpired(clock.instant());
         return byToken.size();
+    }
+
+    private boolean expired(Session s, Instant now) {
+        return now.isAfter(s.lastSeen().plus(idle)) || now.isAfter(s.createdAt().plus(maximum));
+    }
+
+    private void dropExpired(Instant now) {
+        byToken.values().removeIf(s -> expired(s, now));
     }
 
     private String token() {

@@ -219,6 +219,11 @@ final class GroupCommit {
                 c.releaseSavepoint(savepoint);
                 outcomes.add(new Outcome(result, null));
             } catch (FloorException | RuntimeException e) {
+                SQLException hidden = transactionRollbackIn(e);
+                if (hidden != null) {
+                    // Derby already undid the whole group (and this savepoint): run it again, like a plain deadlock.
+                    throw hidden;
+                }
                 c.rollback(savepoint);
                 outcomes.add(new Outcome(null, e));
             } catch (SQLException e) {
@@ -239,6 +244,16 @@ final class GroupCommit {
         } else {
             p.done().complete((T) o.result());
         }
+    }
+
+    /** A class 40 SQLException among the causes of what a work threw, or null. */
+    private static SQLException transactionRollbackIn(Throwable thrown) {
+        for (Throwable t = thrown.getCause(); t != null && t != thrown; t = t.getCause()) {
+            if (t instanceof SQLException e && rolledBackTheTransaction(e)) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** Derby's class 40 states (deadlock, lock timeout) mean it rolled the whole transaction back. */

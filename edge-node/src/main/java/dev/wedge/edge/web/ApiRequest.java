@@ -50,9 +50,16 @@ public final class ApiRequest {
     }
 
     public int integer(String field) throws ApiException {
-        JsonNode n = body.get(field);
-        if (n == null || !n.canConvertToInt() || !n.isIntegralNumber()) {
-            throw ApiException.badRequest("the body needs a whole number field '" + field + "'");
+        return integer(body.get(field), "the body needs a whole number field '" + field + "'");
+    }
+
+    /**
+     * A JSON whole number that fits an int; anything else (a fraction, text, a number out of range, which
+     * {@link JsonNode#asInt()} would silently truncate or wrap) is refused with {@code problem} as the detail.
+     */
+    static int integer(JsonNode n, String problem) throws ApiException {
+        if (n == null || !n.isIntegralNumber() || !n.canConvertToInt()) {
+            throw ApiException.badRequest(problem);
         }
         return n.asInt();
     }

@@ -66,7 +66,8 @@ final class DockApi {
         for (JsonNode u : units) {
             String expiry = u.path("expiry").asText("");
             parsed.add(new InboundService.NoticeUnit(u.path("sscc").asText(), u.path("sku").asText(),
-                    u.path("lot").asText(""), expiry.isEmpty() ? null : date(expiry), u.path("quantity").asInt()));
+                    u.path("lot").asText(""), expiry.isEmpty() ? null : date(expiry), ApiRequest.integer(u.get("quantity"),
+                    "unit " + (parsed.size() + 1) + " needs a whole number 'quantity', got " + u.get("quantity"))));
         }
         String asnId = r.text("asnId");
         floor.inbound().addNotice(asnId, r.text("supplier"), date(r.text("expectedOn")), parsed);

@@ -96,7 +96,8 @@ final class FloorApi {
         }
         List<Order.Line> parsed = new ArrayList<>();
         for (JsonNode l : lines) {
-            parsed.add(new Order.Line(l.path("sku").asText(null), l.path("quantity").asInt(0)));
+            parsed.add(new Order.Line(l.path("sku").asText(null), ApiRequest.integer(l.get("quantity"), "order line "
+                    + (parsed.size() + 1) + " needs a whole number 'quantity', got " + l.get("quantity"))));
         }
         Instant departure;
         try {

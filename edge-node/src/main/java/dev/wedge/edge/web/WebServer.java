@@ -29,6 +29,11 @@ public final class WebServer {
             "js", "text/javascript; charset=utf-8", "css", "text/css; charset=utf-8", "svg", "image/svg+xml");
     private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
             + " frame-ancestors 'none'";
+    /**
+     * Largest request body the API reads. Far above any real request (a scan, an order, a user), and it stops
+     * anyone who can reach the port, before logging in, from making the node hold an endless body in memory.
+     */
+    static final int MAX_BODY_BYTES = 1024 * 1024;
 
     private final String host;
     private final int port;
@@ -94,7 +99,12 @@ public final class WebServer {
         response.getHeaders().put("X-Content-Type-Options", "nosniff");
         response.getHeaders().put("Referrer-Policy", "no-referrer");
         if (path.startsWith("/api/")) {
-            String body = "GET".equals(request.getMethod()) ? "" : Content.Source.asString(request, StandardCharsets.UTF_8);
+            String body = "GET".equals(request.getMethod()) ? "" : body(request);
+            if (body == null) {
+                send(response, callback, Router.problem(413, "payload-too-large", "a request body is at most "
+                        + MAX_BODY_BYTES + " bytes"));
+                return;
+            }
             Router.Answer a = router.handle(request.getMethod(), path, n -> request.getHeaders().get(n), body);
             a.headers().forEach((k, v) -> response.getHeaders().add(k, v));
             if (a.stream() != null) {
@@ -128,6 +138,15 @@ public final class WebServer {
                 }
             }
         }
+    }
+
+    /** The request body as text, or null when it is longer than {@link #MAX_BODY_BYTES}. */
+    private static String body(Request request) throws IOException {
+        if (request.getLength() > MAX_BODY_BYTES) {
+            return null;
+        }
+        byte[] bytes = Content.Source.asInputStream(request).readNBytes(MAX_BODY_BYTES + 1);
+        return bytes.length > MAX_BODY_BYTES ? null : new String(bytes, StandardCharsets.UTF_8);
     }
 
     private void asset(Response response, Callback callback, String resource, boolean strict) throws IOException {

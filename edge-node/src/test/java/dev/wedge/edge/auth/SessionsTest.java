@@ -40,6 +40,42 @@ class SessionsTest {
     private final UserStore.User picker = new UserStore.User("B1", "Pia", Role.PICKER, true);
 
     @Test
+    void remembersWrongPinsOnlyForWhatCanBeABadgeAndForgetsThoseWhoseLockoutPassed() {
+        // Before login, anyone can send any badge text; none of it may pile up in memory.
+        sessions.failed("B".repeat(100_000));
+        sessions.failed("not a badge!");
+        assertThat(sessions.trackedFailures()).isZero();
+        for (int i = 0; i < 1_000; i++) {
+            sessions.failed("GUESS-" + i);
+        }
+        assertThat(sessions.trackedFailures()).isEqualTo(1_000);
+        for (int i = 0; i < 5; i++) {
+            sessions.failed("B-1");
+        }
+        assertThat(sessions.mayTry("B-1")).isFalse();
+
+        clock.advance(Duration.ofMinutes(6));
+        sessions.failed("B-2");
+
+        assertThat(sessions.trackedFailures()).isEqualTo(1);
+        assertThat(sessions.mayTry("B-1")).isTrue();
+    }
+
+    @Test
+    void countsOnlyLiveSessionsAndDropsThoseThatExpiredWithoutBeingUsedAgain() {
+        sessions.open(picker);
+        sessions.open(picker);
+        assertThat(sessions.active()).isEqualTo(2);
+
+        clock.advance(Duration.ofMinutes(31));
+        Sessions.Session again = sessions.open(picker);
+
+        // The two left behind (the handheld logged in afresh) are no longer counted, nor kept.
+        assertThat(sessions.active()).isEqualTo(1);
+        assertThat(sessions.find(again.token())).isPresent();
+    }
+
+    @Test
     void aSessionExpiresAfterItsIdleTimeWithoutARequest() {
         String token = sessions.open(picker).token();
         clock.advance(Duration.ofMinutes(29));

@@ -23,12 +23,14 @@ import org.junit.jupiter.api.Test;
 class GroupCommitTest {
 
     private EdgeDatabase db;
+    private String memoryName;
     private GroupCommit group;
     private ExecutorService callers;
 
     @BeforeEach
     void database() throws Exception {
-        db = new EdgeDatabase("jdbc:derby:memory:group-" + UUID.randomUUID() + ";create=true");
+        memoryName = "memory:group-" + UUID.randomUUID();
+        db = new EdgeDatabase("jdbc:derby:" + memoryName + ";create=true");
         try (Connection c = db.getConnection()) {
             Jdbc.update(c, "CREATE TABLE note (id INTEGER NOT NULL PRIMARY KEY, text VARCHAR(20) NOT NULL)");
         }
@@ -106,6 +108,81 @@ class GroupCommitTest {
         int inserted = group.run(c -> Jdbc.update(c, "INSERT INTO note VALUES (9, 'after')"));
         assertThat(inserted).isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM note")).isEqualTo(1);
+    }
+
+    @Test
+    void aLockTimeoutHiddenInsideAnotherExceptionRunsTheGroupAgainInsteadOfFailingItsNeighbours() throws Exception {
+        try (Connection c = db.getConnection()) {
+            Jdbc.update(c, "CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.locks.waitTimeout', '1')");
+            Jdbc.update(c, "INSERT INTO note VALUES (100, 'locked')");
+        }
+        CountDownLatch holdFirst = new CountDownLatch(1);
+        CountDownLatch firstRunning = new CountDownLatch(1);
+        CountDownLatch timedOut = new CountDownLatch(1);
+        Future<Integer> first = callers.submit(() -> group.run(c -> {
+            firstRunning.countDown();
+            hold(holdFirst);
+            return 0;
+        }));
+        assertThat(firstRunning.await(5, TimeUnit.SECONDS)).isTrue();
+        Future<Integer> neighbour = callers.submit(() -> group.run(c -> Jdbc.update(c,
+                "INSERT INTO note VALUES (1, 'kept')")));
+        // Derby rolls the whole transaction back on a lock timeout; this work reports it as another exception,
+        // the way a lookup inside an Optional chain does.
+        Future<Integer> hiding = callers.submit(() -> group.run(c -> {
+            try {
+                return Jdbc.update(c, "UPDATE note SET text = 'mine' WHERE id = 100");
+            } catch (SQLException e) {
+                timedOut.countDown();
+                throw new IllegalStateException("lookup failed", e);
+            }
+        }));
+        await().atMost(Duration.ofSeconds(5)).until(() -> group.waiting() == 2);
+        try (Connection other = db.getConnection()) {
+            other.setAutoCommit(false);
+            Jdbc.update(other, "UPDATE note SET text = 'other' WHERE id = 100");
+            holdFirst.countDown();
+            assertThat(timedOut.await(10, TimeUnit.SECONDS)).isTrue();
+            other.rollback();
+        }
+
+        assertThat(first.get(10, TimeUnit.SECONDS)).isZero();
+        assertThat(neighbour.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+        assertThat(hiding.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM note WHERE id = 1")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM note WHERE text = 'mine'")).isEqualTo(1);
+    }
+
+    @Test
+    void worksWaitingWhenTheDatabaseShutsDownAreAnsweredWithAFailureAndNoneHearsOk() throws Exception {
+        CountDownLatch holdFirst = new CountDownLatch(1);
+        CountDownLatch firstRunning = new CountDownLatch(1);
+        Future<Integer> first = callers.submit(() -> group.run(c -> {
+            firstRunning.countDown();
+            hold(holdFirst);
+            return Jdbc.update(c, "INSERT INTO note VALUES (1, 'lost')");
+        }));
+        assertThat(firstRunning.await(5, TimeUnit.SECONDS)).isTrue();
+        Future<Integer> waiting = callers.submit(() -> group.run(c -> Jdbc.update(c,
+                "INSERT INTO note VALUES (2, 'lost')")));
+        await().atMost(Duration.ofSeconds(5)).until(() -> group.waiting() == 1);
+        String base = "jdbc:derby:" + memoryName;
+        assertThatThrownBy(() -> java.sql.DriverManager.getConnection(base + ";shutdown=true"))
+                .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("08006"));
+        holdFirst.countDown();
+
+        assertThatThrownBy(() -> first.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(SQLException.class);
+        String answer;
+        try {
+            answer = "ok " + waiting.get(10, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            answer = "failed";
+        }
+        // The in-memory database boots again on the next connection; an OK must then stand on a stored row.
+        long rows = count("SELECT COUNT(*) FROM note WHERE id = 2");
+        assertThat(answer).isIn("failed", "ok 1");
+        assertThat(answer.equals("ok 1")).isEqualTo(rows == 1);
+        assertThat(count("SELECT COUNT(*) FROM note WHERE id = 1")).isZero();
     }
 
     private static void hold(CountDownLatch latch) {

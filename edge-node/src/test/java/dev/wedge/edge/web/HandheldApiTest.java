@@ -74,6 +74,41 @@ class HandheldApiTest {
     }
 
     @Test
+    void refusesAnOversizedBodyBeforeLoginWithAProblemInsteadOfReadingItAll() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        // Far above any real request; without a limit the node would hold all of it in memory, for anyone.
+        byte[] huge = new byte[8 * 1024 * 1024];
+        java.util.Arrays.fill(huge, (byte) 'A');
+        var res = http.send(java.net.http.HttpRequest.newBuilder(bed.uri().resolve("/api/session"))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(huge)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(res.statusCode()).isEqualTo(413);
+        assertThat(res.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                .startsWith("application/problem+json"));
+        assertThat(Json.MAPPER.readTree(res.body()).path("code").asText()).isEqualTo("payload-too-large");
+    }
+
+    @Test
+    void refusesAnOrderLineQuantityThatIsNotAWholeNumberInRangeAndStoresNothingOfTheOrder() throws Exception {
+        ApiClient supervisor = as(Role.SUPERVISOR);
+        String head = "{\"customer\":\"c\",\"route\":\"R9\",\"stopSequence\":1,\"dockDoor\":\"DOCK-9\","
+                + "\"plannedDeparture\":\"2026-12-04T10:00:00Z\",\"orderId\":";
+        // 99999999999 used to wrap round to 1215752191, 2.5 to become 2 and "3" to be read as 3.
+        for (String quantity : new String[]{"99999999999", "2.5", "\"3\"", "null"}) {
+            String id = "Q-" + Math.abs(quantity.hashCode());
+            ApiClient.Reply r = supervisor.post("/api/orders", head + "\"" + id + "\",\"lines\":[{\"sku\":\"" + WATER
+                    + "\",\"quantity\":1},{\"sku\":\"" + WATER + "\",\"quantity\":" + quantity + "}]}");
+
+            assertThat(r.status()).as(quantity + ": " + r.body()).isEqualTo(400);
+            assertThat(r.code()).isEqualTo("invalid-request");
+            assertThat(r.body().path("detail").asText()).contains("line 2", "quantity");
+            assertThat(supervisor.get("/api/orders").body().findValuesAsText("orderId")).doesNotContain(id);
+        }
+    }
+
+    @Test
     void answersAWrongLocationScanWithAProblemNamingTheExpectedLocation() throws Exception {
         ApiClient picker = as(Role.PICKER);
         long wave = picker.get("/api/waves").body().get(0).path("waveId").asLong();
