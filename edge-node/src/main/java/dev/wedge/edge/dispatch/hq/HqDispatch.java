@@ -126,7 +126,22 @@ public final class HqDispatch implements AutoCloseable {
             LOG.warn("{} record {} is not JSON and is left out of HQ's dispatch copy", r.warehouseId(), r.key());
             return;
         }
-        applier.apply(c, r.kind(), p);
+        java.sql.Savepoint before = c.setSavepoint();
+        try {
+            applier.apply(c, r.kind(), p);
+        } catch (RuntimeException e) {
+            c.rollback(before);
+            LOG.warn("{} record {} ({}) cannot be applied and is left out of HQ's dispatch copy: {}",
+                    r.warehouseId(), r.key(), r.kind(), e.toString());
+        } catch (java.sql.SQLException e) {
+            if (e.getSQLState() == null || !e.getSQLState().startsWith("22")) {
+                throw e; // the database may work again: the page is retried
+            }
+            // A value HQ's copy can never hold fails on every retry; the record stays in HQ's ledger.
+            c.rollback(before);
+            LOG.warn("{} record {} ({}) holds a value HQ's dispatch copy cannot store, left out: SQLSTATE {} {}",
+                    r.warehouseId(), r.key(), r.kind(), e.getSQLState(), e.getMessage());
+        }
     }
 
     private void projectQuietly() {
