@@ -91,7 +91,7 @@ public final class JdbcOutbox {
     /** Number of records not yet acknowledged by HQ (rejected records are not counted). */
     public long backlog(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT COUNT(*) FROM sync_outbox WHERE node_id = ? AND state = 0")) {
+                "SELECT COUNT(*) FROM sync_outbox" + OutboxTable.PENDING_INDEX + "WHERE node_id = ? AND state = 0")) {
             ps.setString(1, nodeId);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
