@@ -8,6 +8,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.wedge.edge.dispatch.driver.ActionType;
 import dev.wedge.edge.dispatch.model.DeliveryOrder;
 import dev.wedge.edge.dispatch.model.FailureReason;
+import dev.wedge.edge.dispatch.model.ProofPolicy;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -155,6 +156,35 @@ class NotificationTest {
 
         assertThat(events()).containsOnlyOnce("ROUTE_STARTED:S1").containsOnlyOnce("ROUTE_STARTED:S2");
         assertThat(f.count("SELECT COUNT(*) FROM dispatch_notification WHERE state <> 1")).isZero();
+    }
+
+    private void startTheRouteAndSendForHalfAnHour(String customerEmail) throws Exception {
+        f.dispatch.upsertCustomer("ACME", "Acme Foods", customerEmail, ProofPolicy.standard());
+        f.act("D1", ActionType.START, null);
+        for (int round = 0; round < 3; round++) {
+            f.dispatch.sendNotifications();
+            f.clock.advance(Duration.ofMinutes(10));
+        }
+    }
+
+    @Test
+    void aRecipientTheRelayRefusesForGoodIsGivenUpAfterOneAttempt() throws Exception {
+        startTheRouteAndSendForHalfAnHour("unknown@acme.test");
+
+        // Route started for S1 and S2, and S1's "within five minutes": every one given up after its first try.
+        assertThat(f.count("SELECT COUNT(*) FROM dispatch_notification WHERE channel = 'EMAIL'"
+                + " AND target = 'unknown@acme.test' AND state = 2 AND attempts = 1")).isEqualTo(3);
+        assertThat(f.count("SELECT COUNT(*) FROM dispatch_notification WHERE channel = 'EMAIL'")).isEqualTo(3);
+        assertThat(events()).contains("ROUTE_STARTED:S1", "ROUTE_STARTED:S2");
+    }
+
+    @Test
+    void aRecipientTheRelayRefusesForNowIsTriedAgain() throws Exception {
+        startTheRouteAndSendForHalfAnHour("busy@acme.test");
+
+        assertThat(f.count("SELECT COUNT(*) FROM dispatch_notification WHERE channel = 'EMAIL'"
+                + " AND target = 'busy@acme.test' AND state = 0 AND attempts >= 2")).isEqualTo(3);
+        assertThat(f.count("SELECT COUNT(*) FROM dispatch_notification WHERE channel = 'EMAIL'")).isEqualTo(3);
     }
 
     @Test

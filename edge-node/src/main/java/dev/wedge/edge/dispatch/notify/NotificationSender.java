@@ -76,8 +76,9 @@ public final class NotificationSender implements AutoCloseable {
                 });
                 sent++;
             } catch (IOException | RuntimeException e) {
-                // A malformed address or URL fails the same way on every attempt; anything else may pass later.
-                boolean permanent = e instanceof IllegalArgumentException;
+                // A malformed address or URL, or a recipient the relay refuses for good, fails the same way on
+                // every attempt; anything else (a relay or receiver down, a 4xx "try later") may pass later.
+                boolean permanent = e instanceof IllegalArgumentException || e instanceof RecipientRefusedException;
                 LOG.warn("notification {} to {} failed{}: {}", n.id(), n.target(), permanent ? " for good" : "",
                         e.getMessage());
                 tx.inTransaction(c -> {

@@ -30,7 +30,10 @@ public final class SmtpClient {
         this.timeout = timeout;
     }
 
-    /** Sends one message; throws IOException naming the step the relay refused. */
+    /**
+     * Sends one message; throws IOException naming the step the relay refused, {@link RecipientRefusedException}
+     * when it refused the recipient for good.
+     */
     public void send(String to, String subject, String text) throws IOException {
         requireAddress(to);
         try (Socket socket = new Socket()) {
@@ -44,7 +47,12 @@ public final class SmtpClient {
                 require(command(out, in, "HELO wedge"), 250, "HELO");
             }
             require(command(out, in, "MAIL FROM:<" + from + ">"), 250, "MAIL FROM");
-            require(command(out, in, "RCPT TO:<" + to + ">"), 250, "RCPT TO " + to);
+            int recipient = command(out, in, "RCPT TO:<" + to + ">");
+            if (recipient >= 500 && recipient < 600) {
+                throw new RecipientRefusedException("SMTP relay answered " + recipient + " to RCPT TO " + to
+                        + ": the recipient is refused for good");
+            }
+            require(recipient, 250, "RCPT TO " + to);
             require(command(out, in, "DATA"), 354, "DATA");
             write(out, message(to, subject, text) + ".\r\n");
             expect(in, 250, "message");

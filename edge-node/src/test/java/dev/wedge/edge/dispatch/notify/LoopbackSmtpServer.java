@@ -11,7 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A small SMTP server on loopback that accepts every message and keeps it, for notification tests. */
+/**
+ * A small SMTP server on loopback that accepts every message and keeps it, for notification tests; it refuses the
+ * recipient {@code unknown@...} for good (550) and {@code busy@...} for now (451).
+ */
 final class LoopbackSmtpServer implements AutoCloseable {
     /** One received message: envelope and the DATA text (dot-stuffing undone). */
     record Mail(String from, String to, String data) {
@@ -62,7 +65,9 @@ final class LoopbackSmtpServer implements AutoCloseable {
                 say(out, "250 OK");
             } else if (upper.startsWith("RCPT TO:")) {
                 to = line.substring(8).replaceAll("[<>]", "");
-                say(out, "250 OK");
+                // Test addresses: unknown@ is refused for good, busy@ only for now.
+                say(out, to.startsWith("unknown@") ? "550 no such user" : to.startsWith("busy@") ? "451 try later"
+                        : "250 OK");
             } else if (upper.equals("DATA")) {
                 say(out, "354 go ahead");
                 StringBuilder data = new StringBuilder();

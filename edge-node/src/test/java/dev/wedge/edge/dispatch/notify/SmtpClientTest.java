@@ -37,9 +37,20 @@ class SmtpClientTest {
             CompletableFuture<Void> relay = CompletableFuture.runAsync(() -> refuseRecipients(socket));
             SmtpClient client = new SmtpClient("127.0.0.1", socket.getLocalPort(), "a@wh.test", Duration.ofSeconds(5));
 
-            assertThatThrownBy(() -> client.send("nobody@shop.test", "Hi", "text")).isInstanceOf(IOException.class)
-                    .hasMessageContaining("550").hasMessageContaining("RCPT TO nobody@shop.test");
+            assertThatThrownBy(() -> client.send("nobody@shop.test", "Hi", "text"))
+                    .isInstanceOf(RecipientRefusedException.class).hasMessageContaining("550").hasMessageContaining("RCPT TO nobody@shop.test");
             relay.get(5, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void aRecipientRefusedOnlyForNowIsAnOrdinaryFailureThatMayPassLater() throws Exception {
+        try (LoopbackSmtpServer server = new LoopbackSmtpServer()) {
+            SmtpClient client = new SmtpClient("127.0.0.1", server.port(), "a@wh.test", Duration.ofSeconds(5));
+
+            assertThatThrownBy(() -> client.send("busy@shop.test", "Hi", "text")).isInstanceOf(IOException.class)
+                    .isNotInstanceOf(RecipientRefusedException.class).hasMessageContaining("451");
+            assertThat(server.mails()).isEmpty();
         }
     }
 
