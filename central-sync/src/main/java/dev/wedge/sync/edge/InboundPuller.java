@@ -174,8 +174,11 @@ public final class InboundPuller {
         }
     }
 
-    /** SQLSTATE class 22 (data exception): the statement's values, not the database, are the problem. */
-    private static boolean isDataError(SQLException e) {
+    /**
+     * SQLSTATE class 22 (data exception): the statement's values, not the database, are the problem, so the same
+     * statement fails the same way on every retry. Also used by other readers of synced data.
+     */
+    public static boolean isDataError(SQLException e) {
         return e.getSQLState() != null && e.getSQLState().startsWith("22");
     }
 

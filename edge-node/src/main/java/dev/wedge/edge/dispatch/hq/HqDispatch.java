@@ -134,7 +134,7 @@ public final class HqDispatch implements AutoCloseable {
             LOG.warn("{} record {} ({}) cannot be applied and is left out of HQ's dispatch copy: {}",
                     r.warehouseId(), r.key(), r.kind(), e.toString());
         } catch (java.sql.SQLException e) {
-            if (e.getSQLState() == null || !e.getSQLState().startsWith("22")) {
+            if (!dev.wedge.sync.edge.InboundPuller.isDataError(e)) {
                 throw e; // the database may work again: the page is retried
             }
             // A value HQ's copy can never hold fails on every retry; the record stays in HQ's ledger.
