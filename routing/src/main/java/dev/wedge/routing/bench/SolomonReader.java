@@ -51,7 +51,15 @@ public final class SolomonReader {
                 vehicles = (int) v[0];
                 capacity = (int) v[1];
             } else if (Character.isDigit(line.charAt(0)) && vehicles >= 0 && !isVehicleRow(lines, i)) {
-                rows.add(numbers(source, i, line, 7));
+                double[] row = numbers(source, i, line, 7);
+                for (int k = 3; k < 7; k++) {
+                    // Demand, ready time, due date and service time: a Solomon table has no negative ones.
+                    if (row[k] < 0) {
+                        throw new RoutingException(RoutingErrorCode.INVALID_INPUT_FILE, source + " line " + (i + 1)
+                                + ": customer " + (long) row[0] + " has a negative " + COLUMNS[k] + " (" + row[k] + ")");
+                    }
+                }
+                rows.add(row);
             }
         }
         if (name == null || vehicles < 1 || capacity < 1 || rows.size() < 2) {
@@ -60,6 +68,8 @@ public final class SolomonReader {
         }
         return build(name, vehicles, capacity, rows);
     }
+
+    private static final String[] COLUMNS = {"number", "x", "y", "demand", "ready time", "due date", "service time"};
 
     private static boolean isVehicleRow(List<String> lines, int i) {
         for (int j = i - 1; j >= 0; j--) {

@@ -62,4 +62,14 @@ class SolomonReaderTest {
                 .hasMessageContaining("bad.txt line 8")
                 .extracting(e -> ((RoutingException) e).code()).isEqualTo(RoutingErrorCode.INVALID_INPUT_FILE);
     }
+
+    @Test
+    void rejectsANegativeDemandNamingTheLineAndTheCustomer() {
+        List<String> lines = List.of("BAD2", "VEHICLE", "NUMBER CAPACITY", "  2  50", "CUSTOMER",
+                "CUST NO. XCOORD.", "0 1 2 0 0 100 0", "1 5 6 -10 0 100 10");
+
+        assertThatThrownBy(() -> SolomonReader.parse("bad.txt", lines))
+                .isInstanceOf(RoutingException.class)
+                .hasMessageContaining("bad.txt line 8").hasMessageContaining("customer 1 has a negative demand");
+    }
 }
