@@ -101,9 +101,11 @@ public final class BenchSyncCommand implements Callable<Integer> {
 
     private int throughput(PrintWriter out, PrintWriter err) throws Exception {
         try {
-            if (backlog < 1 || ingestRecords < 1) {
-                throw SyncException.invalid("--backlog " + backlog + " and --ingest-records " + ingestRecords
-                        + " must be 1 or more.");
+            if (backlog < 1) {
+                throw SyncException.invalid("--backlog " + backlog + " must be 1 or more.");
+            }
+            if (ingestRecords < 1) {
+                throw SyncException.invalid("--ingest-records " + ingestRecords + " must be 1 or more.");
             }
             requireEmptyWorkDir();
             if (hqPostgres != null && !hqPostgres.startsWith("jdbc:postgresql:")) {
