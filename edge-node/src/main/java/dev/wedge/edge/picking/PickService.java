@@ -189,7 +189,7 @@ public final class PickService {
                     + " left to pick here, you entered " + quantity + ".");
         }
         Instant now = clock.instant();
-        if (!tasks.addPicked(c, t.taskId(), quantity, picker, now)) {
+        if (!tasks.addPicked(c, t, quantity, picker, now)) {
             throw new FloorException(FloorError.QUANTITY_ABOVE_REMAINING, "Only " + t.remaining()
                     + " left to pick here, you entered " + quantity + ".");
         }
@@ -217,7 +217,6 @@ public final class PickService {
         long seq = outbox.append(c, "pick", r.toString()).seq();
         ledger.move(c, new StockLedger.Movement("PICK", t.sku(), t.lot(), quantity, t.location(), packingLocation,
                 null, scanId), true, seq, now);
-        tasks.closeFinished(c, t.waveId(), t.orderId());
         return accepted(c, scanId, t.taskId(), "Picked " + quantity + " x " + t.sku() + " into tote " + t.tote()
                 + ".");
     }
@@ -234,8 +233,7 @@ public final class PickService {
             }
             Instant now = clock.instant();
             int missing = t.remaining();
-            Jdbc.update(c, "UPDATE pick_task SET status = 'SHORT', step = 'DONE', counted = 0, picked_by = ?,"
-                    + " done_at = ? WHERE task_id = ?", picker, now, taskId);
+            tasks.closeShort(c, t, picker, now);
             ledger.release(c, t.sku(), t.lot(), t.location(), missing);
             LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
             boolean elsewhere = ledger.allocatable(c, t.sku(), today).stream()
@@ -257,7 +255,6 @@ public final class PickService {
             r.put("picker", picker);
             r.put("occurredAt", now.toString());
             outbox.append(c, "short-pick", r.toString());
-            tasks.closeFinished(c, t.waveId(), t.orderId());
             return accepted(c, 0, taskId, "Short pick of " + missing + " x " + t.sku() + " recorded ("
                     + kind.toLowerCase() + " created).");
         }));

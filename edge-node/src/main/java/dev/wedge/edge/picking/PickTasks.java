@@ -20,9 +20,8 @@ final class PickTasks {
     record NowAndNext(PickTask task, Optional<PickTask> next) {
     }
 
-    /** Closed and all tasks of a wave, from the wave's index alone. */
-    private static final String WAVE_COUNTS = "SELECT SUM(CASE WHEN status <> 'OPEN' THEN 1 ELSE 0 END), COUNT(*)"
-            + " FROM pick_task WHERE wave_id = ?";
+    /** Closed and all tasks of a wave, as the wave row keeps them. */
+    private static final String WAVE_COUNTS = "SELECT closed_count, task_count FROM wave WHERE wave_id = ?";
 
     /**
      * Locks the task's row for the rest of the transaction, so scans of one task are serialised, and reads it by
@@ -97,28 +96,49 @@ final class PickTasks {
         Jdbc.update(tx, "UPDATE pick_task SET step = ?, counted = ? WHERE task_id = ?", step, counted, taskId);
     }
 
-    /** Adds a confirmed quantity; false when that would pick more than the task asks. */
-    boolean addPicked(Connection tx, long taskId, int quantity, String picker, java.time.Instant at)
+    /**
+     * Adds a confirmed quantity to task {@code t} (as locked by {@link #lock}); false when that would pick more
+     * than the task asks. The task is done, and counted as closed, when its whole quantity is picked.
+     */
+    boolean addPicked(Connection tx, PickTask t, int quantity, String picker, java.time.Instant at)
             throws SQLException {
-        return Jdbc.update(tx, "UPDATE pick_task SET picked = picked + ?, counted = 0, picked_by = ?,"
+        boolean added = Jdbc.update(tx, "UPDATE pick_task SET picked = picked + ?, counted = 0, picked_by = ?,"
                 + " step = CASE WHEN picked + ? = quantity THEN 'DONE' ELSE 'ITEM' END,"
                 + " status = CASE WHEN picked + ? = quantity THEN 'DONE' ELSE 'OPEN' END,"
                 + " done_at = CASE WHEN picked + ? = quantity THEN CAST(? AS TIMESTAMP) ELSE NULL END"
                 + " WHERE task_id = ? AND status = 'OPEN' AND picked + ? <= quantity",
-                quantity, picker, quantity, quantity, quantity, at, taskId, quantity) == 1;
+                quantity, picker, quantity, quantity, quantity, at, t.taskId(), quantity) == 1;
+        if (added) {
+            progress(tx, t, t.picked() + quantity == t.quantity());
+        }
+        return added;
     }
 
-    /** Closes the wave and the orders whose tasks are all closed. */
-    void closeFinished(Connection tx, long waveId, String orderId) throws SQLException {
-        if (Jdbc.count(tx, "SELECT COUNT(*) FROM pick_task WHERE order_id = ? AND status = 'OPEN'", orderId) == 0) {
-            Jdbc.update(tx, "UPDATE customer_order SET status = 'PICKED' WHERE order_id = ? AND status = 'RELEASED'",
-                    orderId);
+    /** Closes task {@code t} (as locked by {@link #lock}) short: nothing more is picked for it. */
+    void closeShort(Connection tx, PickTask t, String picker, java.time.Instant at) throws SQLException {
+        Jdbc.update(tx, "UPDATE pick_task SET status = 'SHORT', step = 'DONE', counted = 0, picked_by = ?,"
+                + " done_at = ? WHERE task_id = ?", picker, at, t.taskId());
+        progress(tx, t, true);
+    }
+
+    /**
+     * Moves the wave on after a pick of task {@code t}: PICKING while it has open tasks, PICKED when the task
+     * that just {@code closed} was its last; and the task's order to PICKED when none of its tasks is open.
+     */
+    private static void progress(Connection tx, PickTask t, boolean closed) throws SQLException {
+        if (!closed) {
+            // Only a change writes the row: most picks leave the wave PICKING.
+            Jdbc.update(tx, "UPDATE wave SET status = 'PICKING' WHERE wave_id = ? AND status = 'RELEASED'",
+                    t.waveId());
+            return;
         }
-        boolean open = Jdbc.count(tx, "SELECT COUNT(*) FROM pick_task WHERE wave_id = ? AND status = 'OPEN'",
-                waveId) > 0;
-        // Only a change writes the row: most confirmations leave the wave PICKING.
-        String status = open ? "PICKING" : "PICKED";
-        Jdbc.update(tx, "UPDATE wave SET status = ? WHERE wave_id = ? AND status <> ?", status, waveId, status);
+        Jdbc.update(tx, "UPDATE wave SET closed_count = closed_count + 1, status = CASE WHEN closed_count + 1"
+                + " >= task_count THEN 'PICKED' ELSE 'PICKING' END WHERE wave_id = ?", t.waveId());
+        if (Jdbc.count(tx, "SELECT COUNT(*) FROM pick_task WHERE order_id = ? AND status = 'OPEN'", t.orderId())
+                == 0) {
+            Jdbc.update(tx, "UPDATE customer_order SET status = 'PICKED' WHERE order_id = ? AND status = 'RELEASED'",
+                    t.orderId());
+        }
     }
 
     static FloorException closed(PickTask t) {

@@ -86,6 +86,7 @@ public final class WavePlanner {
             }
         }
         tasks = allocations.size();
+        Jdbc.update(c, "UPDATE wave SET task_count = ? WHERE wave_id = ?", tasks, waveId);
         record.put("backordered", backordered);
         record.put("occurredAt", now.toString());
         outbox.append(c, "wave", record.toString());

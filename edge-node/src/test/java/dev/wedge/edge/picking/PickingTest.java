@@ -167,6 +167,49 @@ class PickingTest {
     }
 
     @Test
+    void theWaveCountsItsClosedTasksAndIsPickedWhenTheLastOneCloses() throws Exception {
+        // 35 yoghurts: 30 from the first-expiring lot and 5 from the reserve location, so two tasks.
+        PickTask first = onlyTask("SO-W", 35);
+        var picking = bed.floor.picking();
+        assertThat(first.waveDone()).isZero();
+        assertThat(first.waveTasks()).isEqualTo(2);
+        assertThat(waveStatus(first.waveId())).isEqualTo("RELEASED");
+
+        picking.scan(first.taskId(), "p1", scan(LOC_YOGHURT));
+        picking.scan(first.taskId(), "p1", scan(YOGHURT_EACH));
+        PickService.ScanAccepted part = picking.scan(first.taskId(), "p1", scan("10"));
+        // A part of the task picked: the wave is being picked, nothing is closed yet.
+        assertThat(part.task().waveDone()).isZero();
+        assertThat(waveStatus(first.waveId())).isEqualTo("PICKING");
+
+        picking.scan(first.taskId(), "p1", scan(YOGHURT_EACH));
+        PickService.ScanAccepted done = picking.scan(first.taskId(), "p1", scan("20"));
+        assertThat(done.task().status()).isEqualTo("DONE");
+        assertThat(done.task().waveDone()).isEqualTo(1);
+        PickTask second = done.next().orElseThrow();
+        assertThat(second.waveDone()).isEqualTo(1);
+        assertThat(second.waveTasks()).isEqualTo(2);
+        assertThat(waveStatus(first.waveId())).isEqualTo("PICKING");
+        assertThat(bed.count("SELECT COUNT(*) FROM customer_order WHERE order_id = 'SO-W' AND status = 'RELEASED'"))
+                .isEqualTo(1);
+
+        PickService.ScanAccepted shorted = picking.shortPick(second.taskId(), "p1", ShortReason.DAMAGED);
+        assertThat(shorted.task().waveDone()).isEqualTo(2);
+        assertThat(shorted.next()).isEmpty();
+        assertThat(waveStatus(first.waveId())).isEqualTo("PICKED");
+        assertThat(bed.count("SELECT COUNT(*) FROM customer_order WHERE order_id = 'SO-W' AND status = 'PICKED'"))
+                .isEqualTo(1);
+        // The kept counts agree with the tasks themselves.
+        assertThat(bed.count("SELECT closed_count FROM wave WHERE wave_id = ?", first.waveId())).isEqualTo(
+                bed.count("SELECT COUNT(*) FROM pick_task WHERE wave_id = ? AND status <> 'OPEN'", first.waveId()));
+    }
+
+    private String waveStatus(long waveId) throws Exception {
+        return bed.floor.tx().read(c -> dev.wedge.edge.floor.Jdbc.one(c, "SELECT status FROM wave WHERE wave_id = ?",
+                rs -> rs.getString(1), waveId)).orElseThrow();
+    }
+
+    @Test
     void twoPickersConfirmingTheLastUnitAtOnceGetExactlyOneSuccess() throws Exception {
         PickTask t = onlyTask("SO-X", 1);
         var picking = bed.floor.picking();
