@@ -12,7 +12,10 @@ import dev.wedge.edge.inventory.StockLedger;
 import dev.wedge.edge.picking.Order;
 import dev.wedge.scanner.gs1.CheckDigit;
 import dev.wedge.sync.edge.JdbcOutbox;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -22,6 +25,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Drives the handheld scan API of a real edge node (file Derby, so every scan is a durable commit) with
@@ -34,18 +38,23 @@ public final class ScanBenchmark {
 
     /**
      * @param rate             target scans per second over all clients
+     * @param seconds          how long the measured part runs
+     * @param warmUpSeconds    how long the same load runs first, reported apart ({@code warmUp}) and not measured
      * @param clientsInProcess run the simulated handhelds in the node's JVM instead of a JVM of their own
      */
-    public record Settings(int clients, int rate, int seconds, boolean clientsInProcess) {
+    public record Settings(int clients, int rate, int seconds, int warmUpSeconds, boolean clientsInProcess) {
         /** The handhelds in a JVM of their own, so the figures are the node's. */
-        public Settings(int clients, int rate, int seconds) {
-            this(clients, rate, seconds, false);
+        public Settings(int clients, int rate, int seconds, int warmUpSeconds) {
+            this(clients, rate, seconds, warmUpSeconds, false);
         }
 
         public Settings {
             if (clients < 1 || rate < 1 || seconds < 1) {
                 throw new IllegalArgumentException("clients, rate and seconds must be at least 1, got " + clients
                         + ", " + rate + ", " + seconds);
+            }
+            if (warmUpSeconds < 0) {
+                throw new IllegalArgumentException("the warm-up is 0 seconds or more, got " + warmUpSeconds);
             }
         }
     }
@@ -62,22 +71,34 @@ public final class ScanBenchmark {
                 "web.port", "0", "gs1.companyPrefix", "0614141", "handheld.duplicateWindowMillis", "0")),
                 Clock.systemUTC()).start();
         try {
-            int tasksPerClient = (int) Math.ceil((double) s.rate() * s.seconds() / 3 / s.clients());
+            int tasksPerClient = (int) Math.ceil((double) s.rate() * (s.seconds() + s.warmUpSeconds()) / 3
+                    / s.clients());
             List<Long> waves = seed(node, s.clients(), tasksPerClient);
             List<ScanLoad.Handheld> handhelds = new ArrayList<>();
             for (int i = 0; i < s.clients(); i++) {
                 handhelds.add(new ScanLoad.Handheld("BENCH-" + i, "2468" + i % 10, waves.get(i)));
             }
             long intervalNanos = 1_000_000_000L * s.clients() / s.rate();
-            long cpuBefore = processCpuNanos();
-            ObjectNode load = s.clientsInProcess() ? ScanLoad.drive(node.webUri(), handhelds, intervalNanos)
-                    : inChildJvm(node.webUri(), handhelds, intervalNanos);
-            long cpu = processCpuNanos() - cpuBefore;
+            long warmUpNanos = s.warmUpSeconds() * 1_000_000_000L;
+            // CPU time from the end of the warm-up, when the load says it starts measuring.
+            AtomicLong cpuBefore = new AtomicLong(processCpuNanos());
+            Runnable measuring = () -> cpuBefore.set(processCpuNanos());
+            ObjectNode load = s.clientsInProcess()
+                    ? ScanLoad.drive(node.webUri(), handhelds, intervalNanos, warmUpNanos, measuring)
+                    : inChildJvm(node.webUri(), handhelds, intervalNanos, warmUpNanos, measuring);
+            long cpu = processCpuNanos() - cpuBefore.get();
             ObjectNode out = JSON.createObjectNode();
             out.put("clients", s.clients());
             out.put("targetScansPerSecond", s.rate());
             out.setAll(load);
             out.put("durable", "file Derby, every scan committed before its answer (group commit)");
+            // Every scan answered as accepted must be in the database: count both sides.
+            long answered = accepted(load) + accepted(load.path("warmUp"));
+            long stored = node.floor().tx().read(c -> Jdbc.count(c, "SELECT COUNT(*) FROM scan WHERE outcome = ?"
+                    + " AND scanner_id LIKE 'BENCH-%'", "ACCEPTED"));
+            out.put("acceptedAnswers", answered);
+            out.put("acceptedScansStored", stored);
+            out.put("warmUpSeconds", s.warmUpSeconds());
             out.put("clientJvm", s.clientsInProcess() ? "same as the node" : "separate");
             // CPU time of the node's JVM per scan: less distorted by other load on the machine than latency is.
             out.put("nodeJvmCpuMsPerScan", load.path("scans").asLong() == 0 ? 0
@@ -92,17 +113,33 @@ public final class ScanBenchmark {
         }
     }
 
-    /** Runs {@link ScanLoad} in a child JVM on this class path and reads its one line of JSON. */
-    private static ObjectNode inChildJvm(URI base, List<ScanLoad.Handheld> handhelds, long intervalNanos)
-            throws Exception {
+    private static long accepted(com.fasterxml.jackson.databind.JsonNode figures) {
+        return figures.path("scans").asLong() - figures.path("refused").asLong();
+    }
+
+    /**
+     * Runs {@link ScanLoad} in a child JVM on this class path, runs {@code measuring} when it says the warm-up
+     * ended, and reads its last line of JSON.
+     */
+    private static ObjectNode inChildJvm(URI base, List<ScanLoad.Handheld> handhelds, long intervalNanos,
+            long warmUpNanos, Runnable measuring) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-cp", System.getProperty("java.class.path"), ScanLoad.class.getName(), base.toString(),
-                Long.toString(intervalNanos)));
+                Long.toString(intervalNanos), Long.toString(warmUpNanos)));
         handhelds.forEach(h -> command.add(h.arg()));
         Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        String output = new String(child.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String last = "";
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                if (line.strip().equals(ScanLoad.MEASURING)) {
+                    measuring.run();
+                } else if (!line.isBlank()) {
+                    last = line.strip();
+                }
+            }
+        }
         int exit = child.waitFor();
-        String last = output.strip().lines().reduce((a, b) -> b).orElse("");
         if (exit != 0 || !last.startsWith("{")) {
             throw new IllegalStateException("the load JVM exited with " + exit + ": " + last);
         }

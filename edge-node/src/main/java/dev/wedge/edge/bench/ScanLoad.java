@@ -52,44 +52,78 @@ public final class ScanLoad {
     private ScanLoad() {
     }
 
-    /** Args: base URI, interval between one handheld's scans in nanoseconds, then one badge:pin:wave each. */
+    /** What {@link #main} prints when the warm-up ends, before its figures. */
+    static final String MEASURING = "measuring";
+
+    /**
+     * Args: base URI, interval between one handheld's scans in nanoseconds, warm-up in nanoseconds, then one
+     * badge:pin:wave each. Prints {@link #MEASURING} when the warm-up ends, then one line of JSON.
+     */
     public static void main(String[] args) throws Exception {
-        if (args.length < 3) {
-            System.err.println("usage: ScanLoad BASE_URI INTERVAL_NANOS BADGE:PIN:WAVE...");
+        if (args.length < 4) {
+            System.err.println("usage: ScanLoad BASE_URI INTERVAL_NANOS WARMUP_NANOS BADGE:PIN:WAVE...");
             System.exit(2);
         }
         List<Handheld> handhelds = new ArrayList<>();
-        for (int i = 2; i < args.length; i++) {
+        for (int i = 3; i < args.length; i++) {
             handhelds.add(Handheld.parse(args[i]));
         }
-        System.out.println(drive(URI.create(args[0]), handhelds, Long.parseLong(args[1])).toString());
+        ObjectNode out = drive(URI.create(args[0]), handhelds, Long.parseLong(args[1]), Long.parseLong(args[2]), () -> {
+            System.out.println(MEASURING);
+            System.out.flush();
+        });
+        System.out.println(out.toString());
     }
 
-    /** Drives every handheld to the end of its wave and returns scans, refusals, elapsed time and percentiles. */
-    public static ObjectNode drive(URI base, List<Handheld> handhelds, long intervalNanos) throws Exception {
+    /**
+     * Drives every handheld to the end of its wave. Scans sent in the first {@code warmupNanos} warm the node
+     * (and this JVM) up and are reported apart, under {@code warmUp}; the top-level figures (scans, refusals,
+     * elapsed time, throughput, percentiles) are those of the scans sent after it. {@code onMeasuring} runs once
+     * when the warm-up ends.
+     */
+    public static ObjectNode drive(URI base, List<Handheld> handhelds, long intervalNanos, long warmupNanos,
+            Runnable onMeasuring) throws Exception {
         AtomicLong refused = new AtomicLong();
-        ExecutorService pool = Executors.newFixedThreadPool(handhelds.size());
+        AtomicLong refusedInWarmUp = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(handhelds.size() + 1);
         long started = System.nanoTime();
-        List<Future<long[]>> futures = new ArrayList<>();
+        long measureFrom = started + warmupNanos;
+        List<Future<Picker.Latencies>> futures = new ArrayList<>();
         for (Handheld h : handhelds) {
-            futures.add(pool.submit(() -> new Picker(base, h, intervalNanos, refused).pickAll()));
+            futures.add(pool.submit(() -> new Picker(base, h, intervalNanos, measureFrom, refused, refusedInWarmUp)
+                    .pickAll()));
         }
-        List<long[]> latencies = new ArrayList<>();
-        for (Future<long[]> f : futures) {
+        Future<?> signal = pool.submit(() -> {
+            LockSupport.parkNanos(Math.max(0, measureFrom - System.nanoTime()));
+            onMeasuring.run();
+        });
+        List<Picker.Latencies> latencies = new ArrayList<>();
+        for (Future<Picker.Latencies> f : futures) {
             latencies.add(f.get());
         }
-        double elapsed = (System.nanoTime() - started) / 1e9;
+        long ended = System.nanoTime();
+        signal.cancel(true);
         pool.shutdown();
-        long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        long[] measured = latencies.stream().flatMapToLong(l -> Arrays.stream(l.measured())).sorted().toArray();
+        long[] warm = latencies.stream().flatMapToLong(l -> Arrays.stream(l.warmUp())).sorted().toArray();
+        double elapsed = Math.max(1, ended - Math.min(measureFrom, ended)) / 1e9;
+        ObjectNode out = figures(measured, refused.get(), elapsed);
+        if (warmupNanos > 0) {
+            out.set("warmUp", figures(warm, refusedInWarmUp.get(), warmupNanos / 1e9));
+        }
+        return out;
+    }
+
+    private static ObjectNode figures(long[] sorted, long refused, double seconds) {
         ObjectNode out = JSON.createObjectNode();
-        out.put("scans", all.length);
-        out.put("refused", refused.get());
-        out.put("seconds", Math.round(elapsed * 100) / 100.0);
-        out.put("scansPerSecond", Math.round(all.length / elapsed * 10) / 10.0);
-        out.put("p50Ms", ms(all, 0.50));
-        out.put("p90Ms", ms(all, 0.90));
-        out.put("p99Ms", ms(all, 0.99));
-        out.put("maxMs", ms(all, 1.0));
+        out.put("scans", sorted.length);
+        out.put("refused", refused);
+        out.put("seconds", Math.round(seconds * 100) / 100.0);
+        out.put("scansPerSecond", Math.round(sorted.length / seconds * 10) / 10.0);
+        out.put("p50Ms", ms(sorted, 0.50));
+        out.put("p90Ms", ms(sorted, 0.90));
+        out.put("p99Ms", ms(sorted, 0.99));
+        out.put("maxMs", ms(sorted, 1.0));
         return out;
     }
 
@@ -106,24 +140,34 @@ public final class ScanLoad {
         private final URI base;
         private final Handheld handheld;
         private final long intervalNanos;
+        private final long measureFrom;
         private final AtomicLong refused;
+        private final AtomicLong refusedInWarmUp;
         private final HttpClient http = HttpClient.newHttpClient();
         private String cookie;
         private String csrf;
 
-        Picker(URI base, Handheld handheld, long intervalNanos, AtomicLong refused) {
+        /** Latencies of the scans sent during the warm-up and after it. */
+        record Latencies(long[] warmUp, long[] measured) {
+        }
+
+        Picker(URI base, Handheld handheld, long intervalNanos, long measureFrom, AtomicLong refused,
+                AtomicLong refusedInWarmUp) {
             this.base = base;
             this.handheld = handheld;
             this.intervalNanos = intervalNanos;
+            this.measureFrom = measureFrom;
             this.refused = refused;
+            this.refusedInWarmUp = refusedInWarmUp;
         }
 
-        long[] pickAll() throws Exception {
+        Latencies pickAll() throws Exception {
             HttpResponse<String> login = send("POST", "/api/session", JSON.createObjectNode()
                     .put("badge", handheld.badge()).put("pin", handheld.pin()).toString());
             cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
             csrf = JSON.readTree(login.body()).path("csrfToken").asText();
-            List<Long> latencies = new ArrayList<>();
+            List<Long> warmUp = new ArrayList<>();
+            List<Long> measured = new ArrayList<>();
             long next = System.nanoTime();
             JsonNode task = JSON.readTree(send("GET", "/api/waves/" + handheld.waveId() + "/next-task", null).body())
                     .path("task");
@@ -142,16 +186,18 @@ public final class ScanLoad {
                     long t0 = System.nanoTime();
                     HttpResponse<String> r = send("POST", "/api/pick-tasks/" + task.path("taskId").asLong() + "/scans",
                             JSON.createObjectNode().put("scan", scan).toString());
-                    latencies.add(System.nanoTime() - t0);
+                    boolean warming = t0 < measureFrom;
+                    (warming ? warmUp : measured).add(System.nanoTime() - t0);
                     if (r.statusCode() != 200) {
-                        refused.incrementAndGet();
+                        (warming ? refusedInWarmUp : refused).incrementAndGet();
                     } else {
                         after = JSON.readTree(r.body());
                     }
                 }
                 task = after == null ? JSON.nullNode() : after.path("next");
             }
-            return latencies.stream().mapToLong(Long::longValue).toArray();
+            return new Latencies(warmUp.stream().mapToLong(Long::longValue).toArray(),
+                    measured.stream().mapToLong(Long::longValue).toArray());
         }
 
         private HttpResponse<String> send(String method, String path, String body) throws Exception {

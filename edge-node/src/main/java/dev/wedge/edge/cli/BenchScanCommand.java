@@ -20,8 +20,13 @@ public final class BenchScanCommand implements Callable<Integer> {
             + " (default: ${DEFAULT-VALUE})")
     int rate;
 
-    @Option(names = "--seconds", defaultValue = "20", description = "planned duration (default: ${DEFAULT-VALUE})")
+    @Option(names = "--seconds", defaultValue = "20", description = "planned duration of the measured part"
+            + " (default: ${DEFAULT-VALUE})")
     int seconds;
+
+    @Option(names = "--warm-up", defaultValue = "10", description = "seconds of the same load first, reported apart"
+            + " and not measured (default: ${DEFAULT-VALUE}; 0 measures from a cold start)")
+    int warmUp;
 
     @Option(names = "--clients-in-process", description = "run the simulated handhelds in the node's JVM instead of"
             + " a JVM of their own")
@@ -31,7 +36,7 @@ public final class BenchScanCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ScanBenchmark.Settings settings;
         try {
-            settings = new ScanBenchmark.Settings(clients, rate, seconds, clientsInProcess);
+            settings = new ScanBenchmark.Settings(clients, rate, seconds, warmUp, clientsInProcess);
         } catch (IllegalArgumentException e) {
             System.err.println("wedge bench scan: " + e.getMessage());
             return 2;
