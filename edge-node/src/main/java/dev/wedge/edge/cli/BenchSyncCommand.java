@@ -91,6 +91,7 @@ public final class BenchSyncCommand implements Callable<Integer> {
         json.put("hqRecords", r.hqRecords());
         json.put("checksumsMatch", r.edgeChecksum().equals(r.hqChecksum()));
         json.put("gapFree", r.gapFree());
+        json.put("ledgerMatchesOutbox", r.ledgerMatchesOutbox());
         json.put("completed", r.completed());
         json.put("seed", plan.seed());
         json.put("seconds", Math.round(r.seconds() * 10) / 10.0);

@@ -56,15 +56,15 @@ class BenchSyncBacklogIT {
 
         int code = cmd.execute(args.toArray(String[]::new));
 
+        assertThat(code).as("out: %s%nerr: %s", out, err).isZero();
         JsonNode json = WireCodec.mapper().readTree(out.toString());
-        assertThat(code).as(err.toString()).isZero();
         assertThat(json.get("movements").asInt()).isEqualTo(3000);
         assertThat(json.get("hqStore").asText()).isEqualTo(store);
         assertThat(json.get("records").asLong()).isGreaterThanOrEqualTo(3000)
                 .isEqualTo(json.get("hqRecords").asLong());
-        assertThat(json.get("lost").asLong()).isZero();
-        assertThat(json.get("duplicated").asLong()).isZero();
-        assertThat(json.get("stillPendingAtEdge").asLong()).isZero();
+        assertThat(json.get("lost").asLong()).as(out.toString()).isZero();
+        assertThat(json.get("duplicated").asLong()).as(out.toString()).isZero();
+        assertThat(json.get("stillPendingAtEdge").asLong()).as(out.toString()).isZero();
         assertThat(json.get("drainRatePerSecond").asLong()).isPositive();
         assertThat(json.get("hqIngest").get("records").asLong()).isEqualTo(2000);
         assertThat(json.get("liveLatencyMillis").has("samples")).isTrue();

@@ -27,8 +27,8 @@ class BenchSyncCommandIT {
         int code = run("--faults", "5", "--movements", "150", "--seed", "42", "--work-dir",
                 dir.resolve("run").toString(), "--timeout-seconds", "120");
 
+        assertThat(code).as("out: %s%nerr: %s", out, err).isZero();
         JsonNode json = WireCodec.mapper().readTree(out.toString());
-        assertThat(code).as(err.toString()).isZero();
         assertThat(json.get("faults").asInt()).isGreaterThanOrEqualTo(5);
         assertThat(json.get("records").asLong()).isEqualTo(150);
         assertThat(json.get("lost").asLong()).isZero();
