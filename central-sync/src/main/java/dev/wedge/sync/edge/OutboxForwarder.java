@@ -134,31 +134,42 @@ public final class OutboxForwarder {
     }
 
     /**
-     * A snapshot; backlog, rejected count and oldest pending record are read from the database (the last known
-     * values if that fails). The alarm compares them with the configured thresholds.
+     * A snapshot; backlog, rejected count and oldest pending record are what the database says at this call (the
+     * last known values if it cannot be read), never the forwarding thread's running estimate between counts,
+     * which only goes to HQ with each batch. The alarm compares them with the configured thresholds.
      */
     public ForwarderStatus status() {
-        refreshBacklog();
-        return new ForwarderStatus(lastBacklog, lastAckAt, lastError, hqReachable, sent.get(), acked.get(),
-                lastRejected, oldestPendingAt, alarmRaised);
+        Pending now = refreshBacklog();
+        return new ForwarderStatus(now.backlog(), lastAckAt, lastError, hqReachable, sent.get(), acked.get(),
+                now.rejected(), now.oldest(), now.alarm());
     }
 
-    private void refreshBacklog() {
+    /** Pending figures as one call read them, so another thread's update cannot mix into them. */
+    private record Pending(long backlog, long rejected, Instant oldest, boolean alarm) {
+    }
+
+    private Pending refreshBacklog() {
+        long backlog = lastBacklog;
+        long rejected = lastRejected;
+        Instant oldest = oldestPendingAt;
         try {
-            lastBacklog = outbox.backlog();
-            lastRejected = outbox.rejected();
-            oldestPendingAt = outbox.oldestPending();
+            backlog = outbox.backlog();
+            rejected = outbox.rejected();
+            oldest = outbox.oldestPending();
+            lastBacklog = backlog;
+            lastRejected = rejected;
+            oldestPendingAt = oldest;
             backlogReadAtNanos = System.nanoTime();
         } catch (SQLException e) {
             LOG.debug("Backlog of {} not readable: {}", nodeId, e.toString());
         }
-        Instant oldest = oldestPendingAt;
-        boolean alarm = lastBacklog > settings.alarmBacklogSize() || (oldest != null
+        boolean alarm = backlog > settings.alarmBacklogSize() || (oldest != null
                 && oldest.plus(settings.alarmBacklogAge()).isBefore(clock.instant()));
         if (alarm && !alarmRaised) {
-            LOG.warn("Sync backlog alarm for {}: {} records pending, oldest from {}", nodeId, lastBacklog, oldest);
+            LOG.warn("Sync backlog alarm for {}: {} records pending, oldest from {}", nodeId, backlog, oldest);
         }
         alarmRaised = alarm;
+        return new Pending(backlog, rejected, oldest, alarm);
     }
 
     private void run() {
@@ -273,6 +284,8 @@ public final class OutboxForwarder {
         if (ackedNow > 0) {
             acked.addAndGet(ackedNow);
             lastAckAt = now;
+            // An estimate for HQ's view until the next count; status() always counts, because this subtraction
+            // can overwrite a count just read by another thread with a figure that is too low.
             lastBacklog = Math.max(0, lastBacklog - ackedNow);
         }
         if (answer.resendFrom() != null) {

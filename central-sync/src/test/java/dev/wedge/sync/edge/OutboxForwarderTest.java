@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -125,6 +126,29 @@ class OutboxForwarderTest {
             assertThat(Integer.parseInt(d.split(" ")[0])).isGreaterThanOrEqualTo(2);
             assertThat(d).endsWith("true true false 1");
         });
+    }
+
+    /**
+     * Waiting for {@code status().backlog() == 0} is how a caller knows every record is delivered (the fault run's
+     * edge process exits on it), so a zero while records are pending ends a run with records HQ never received.
+     */
+    @Test
+    void statusReportsTheBacklogItCountedEvenWhenTheForwarderSubtractsAnAckedBatchMeanwhile() throws Exception {
+        hq = new HqServer(HqSettings.local("jdbc:derby:memory:hq-" + UUID.randomUUID() + ";create=true"));
+        hq.start();
+        edge.commitMovements(20);
+        AckInterleaving db = new AckInterleaving(edge.dataSource(), Thread.currentThread());
+        forwarder = new OutboxForwarder(db.dataSource(), "WH-1", hq.uri(), new ForwarderSettings(10,
+                Duration.ofMillis(20), Duration.ofMillis(20), Duration.ofMillis(200)));
+        forwarder.start();
+        assertThat(db.firstAckCommitted.await(20, TimeUnit.SECONDS)).isTrue();
+
+        // Counts the second batch's 10 records, then lets the forwarder subtract the first batch's 10 acks from
+        // the figure before status() has read the rest of its figures.
+        ForwarderStatus status = forwarder.status();
+
+        assertThat(db.interleaved).isTrue();
+        assertThat(status.backlog()).isEqualTo(10);
     }
 
     private List<String> hqLines() {
