@@ -10,9 +10,12 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
@@ -76,37 +79,47 @@ public final class ScanLoad {
     }
 
     /**
-     * Drives every handheld to the end of its wave. Scans sent in the first {@code warmupNanos} warm the node
-     * (and this JVM) up and are reported apart, under {@code warmUp}; the top-level figures (scans, refusals,
-     * elapsed time, throughput, percentiles) are those of the scans sent after it. {@code onMeasuring} runs once
-     * when the warm-up ends.
+     * Drives every handheld to the end of its wave. All handhelds log in first; the clock starts when the last
+     * one has, so logins (PIN hashing, a JVM starting) are not part of the warm-up. Scans sent in the first
+     * {@code warmupNanos} after that warm the node (and this JVM) up and are reported apart, under
+     * {@code warmUp}; the top-level figures (scans, refusals, elapsed time, throughput, percentiles) are those of
+     * the scans sent after it. {@code onMeasuring} runs once when the warm-up ends.
      */
     public static ObjectNode drive(URI base, List<Handheld> handhelds, long intervalNanos, long warmupNanos,
             Runnable onMeasuring) throws Exception {
         AtomicLong refused = new AtomicLong();
         AtomicLong refusedInWarmUp = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(handhelds.size() + 1);
-        long started = System.nanoTime();
-        long measureFrom = started + warmupNanos;
+        AtomicLong measureFrom = new AtomicLong();
+        CountDownLatch started = new CountDownLatch(1);
+        CyclicBarrier loggedIn = new CyclicBarrier(handhelds.size(), () -> {
+            measureFrom.set(System.nanoTime() + warmupNanos);
+            started.countDown();
+        });
         List<Future<Picker.Latencies>> futures = new ArrayList<>();
         for (Handheld h : handhelds) {
-            futures.add(pool.submit(() -> new Picker(base, h, intervalNanos, measureFrom, refused, refusedInWarmUp)
-                    .pickAll()));
+            futures.add(pool.submit(() -> new Picker(base, h, intervalNanos, refused, refusedInWarmUp)
+                    .pickAll(loggedIn, measureFrom)));
         }
         Future<?> signal = pool.submit(() -> {
-            LockSupport.parkNanos(Math.max(0, measureFrom - System.nanoTime()));
+            started.await();
+            LockSupport.parkNanos(Math.max(0, measureFrom.get() - System.nanoTime()));
             onMeasuring.run();
+            return null;
         });
         List<Picker.Latencies> latencies = new ArrayList<>();
-        for (Future<Picker.Latencies> f : futures) {
-            latencies.add(f.get());
+        try {
+            for (Future<Picker.Latencies> f : futures) {
+                latencies.add(f.get());
+            }
+        } finally {
+            signal.cancel(true);
+            pool.shutdownNow();
         }
         long ended = System.nanoTime();
-        signal.cancel(true);
-        pool.shutdown();
         long[] measured = latencies.stream().flatMapToLong(l -> Arrays.stream(l.measured())).sorted().toArray();
         long[] warm = latencies.stream().flatMapToLong(l -> Arrays.stream(l.warmUp())).sorted().toArray();
-        double elapsed = Math.max(1, ended - Math.min(measureFrom, ended)) / 1e9;
+        double elapsed = Math.max(1, ended - Math.min(measureFrom.get(), ended)) / 1e9;
         ObjectNode out = figures(measured, refused.get(), elapsed);
         if (warmupNanos > 0) {
             out.set("warmUp", figures(warm, refusedInWarmUp.get(), warmupNanos / 1e9));
@@ -140,7 +153,6 @@ public final class ScanLoad {
         private final URI base;
         private final Handheld handheld;
         private final long intervalNanos;
-        private final long measureFrom;
         private final AtomicLong refused;
         private final AtomicLong refusedInWarmUp;
         private final HttpClient http = HttpClient.newHttpClient();
@@ -151,21 +163,33 @@ public final class ScanLoad {
         record Latencies(long[] warmUp, long[] measured) {
         }
 
-        Picker(URI base, Handheld handheld, long intervalNanos, long measureFrom, AtomicLong refused,
-                AtomicLong refusedInWarmUp) {
+        Picker(URI base, Handheld handheld, long intervalNanos, AtomicLong refused, AtomicLong refusedInWarmUp) {
             this.base = base;
             this.handheld = handheld;
             this.intervalNanos = intervalNanos;
-            this.measureFrom = measureFrom;
             this.refused = refused;
             this.refusedInWarmUp = refusedInWarmUp;
         }
 
-        Latencies pickAll() throws Exception {
-            HttpResponse<String> login = send("POST", "/api/session", JSON.createObjectNode()
-                    .put("badge", handheld.badge()).put("pin", handheld.pin()).toString());
-            cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
-            csrf = JSON.readTree(login.body()).path("csrfToken").asText();
+        /**
+         * Logs in, waits at {@code loggedIn} for the other handhelds, then scans; a scan sent before
+         * {@code measureFrom} (set when the last handheld has logged in) counts as warm-up.
+         */
+        Latencies pickAll(CyclicBarrier loggedIn, AtomicLong measureFrom) throws Exception {
+            try {
+                HttpResponse<String> login = send("POST", "/api/session", JSON.createObjectNode()
+                        .put("badge", handheld.badge()).put("pin", handheld.pin()).toString());
+                if (login.statusCode() / 100 != 2) {
+                    throw new IllegalStateException("login of " + handheld.badge() + " answered "
+                            + login.statusCode() + ": " + login.body());
+                }
+                cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
+                csrf = JSON.readTree(login.body()).path("csrfToken").asText();
+            } catch (Exception | Error e) {
+                loggedIn.reset();
+                throw e;
+            }
+            loggedIn.await(2, TimeUnit.MINUTES);
             List<Long> warmUp = new ArrayList<>();
             List<Long> measured = new ArrayList<>();
             long next = System.nanoTime();
@@ -186,7 +210,7 @@ public final class ScanLoad {
                     long t0 = System.nanoTime();
                     HttpResponse<String> r = send("POST", "/api/pick-tasks/" + task.path("taskId").asLong() + "/scans",
                             JSON.createObjectNode().put("scan", scan).toString());
-                    boolean warming = t0 < measureFrom;
+                    boolean warming = t0 < measureFrom.get();
                     (warming ? warmUp : measured).add(System.nanoTime() - t0);
                     if (r.statusCode() != 200) {
                         (warming ? refusedInWarmUp : refused).incrementAndGet();
