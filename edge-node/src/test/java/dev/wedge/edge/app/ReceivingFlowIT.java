@@ -205,7 +205,7 @@ class ReceivingFlowIT {
         assertThat(atHq).hasSize(10);
         assertThat(hqSsccBySeq).isEqualTo(edgeSsccBySeq);
         // Exactly once, not just at one instant: no late duplicate arrives while the forwarder keeps running.
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3))
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
                 .until(() -> HqRecords.all(hq.uri(), "WH-IT").size() == 10);
     }
 
