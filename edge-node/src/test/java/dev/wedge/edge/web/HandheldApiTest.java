@@ -109,6 +109,30 @@ class HandheldApiTest {
     }
 
     @Test
+    void refusesABodyThatIsNotUtf8InsteadOfActingOnReplacementCharactersAndStoresNoScan() throws Exception {
+        ApiClient picker = as(Role.PICKER);
+        long wave = picker.get("/api/waves").body().get(0).path("waveId").asLong();
+        long task = picker.get("/api/waves/" + wave + "/next-task").body().path("task").path("taskId").asLong();
+        JsonNode before = picker.get("/api/pick-tasks/" + task).body();
+        long scansBefore = scansStored();
+        // "é" sent as Latin-1 is not UTF-8: a lenient decoder would act on a U+FFFD nobody typed.
+        byte[] latin1 = "{\"scan\":\"B-01-01-1\u00e9\"}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+        ApiClient.Reply r = picker.send("POST", "/api/pick-tasks/" + task + "/scans", latin1, true);
+
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.code()).isEqualTo("invalid-request");
+        assertThat(r.body().path("detail").asText()).contains("not valid UTF-8");
+        assertThat(scansStored()).isEqualTo(scansBefore);
+        assertThat(picker.get("/api/pick-tasks/" + task).body()).isEqualTo(before);
+    }
+
+    private static long scansStored() throws Exception {
+        return bed.node.floor().tx().read(c -> dev.wedge.edge.floor.Jdbc.count(c, "SELECT COUNT(*) FROM scan"));
+    }
+
+    @Test
     void answersAWrongLocationScanWithAProblemNamingTheExpectedLocation() throws Exception {
         ApiClient picker = as(Role.PICKER);
         long wave = picker.get("/api/waves").body().get(0).path("waveId").asLong();
