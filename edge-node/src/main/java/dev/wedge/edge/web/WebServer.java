@@ -80,6 +80,7 @@ public final class WebServer {
             }
         });
         server.setHandler(all);
+        server.setErrorHandler(new ProblemErrors());
         server.start();
         return connector.getLocalPort();
     }

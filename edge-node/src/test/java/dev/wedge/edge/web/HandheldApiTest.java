@@ -128,6 +128,28 @@ class HandheldApiTest {
         assertThat(picker.get("/api/pick-tasks/" + task).body()).isEqualTo(before);
     }
 
+    @Test
+    void answersRequestsTheWebServerRefusesItselfWithAProblemToo() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        // An encoded '/' in a path and a header far above the server's limit never reach the router.
+        var ambiguous = http.send(java.net.http.HttpRequest.newBuilder(bed.uri().resolve("/api/trucks/a%2Fb"))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        var hugeHeader = http.send(java.net.http.HttpRequest.newBuilder(bed.uri().resolve("/api/session"))
+                .header("X-Wedge-Device", "d".repeat(64 * 1024)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        for (var res : java.util.List.of(ambiguous, hugeHeader)) {
+            assertThat(res.statusCode()).isBetween(400, 499);
+            assertThat(res.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                    .startsWith("application/problem+json"));
+            JsonNode problem = Json.MAPPER.readTree(res.body());
+            assertThat(problem.path("status").asInt()).isEqualTo(res.statusCode());
+            assertThat(problem.path("code").asText()).isNotBlank();
+        }
+        assertThat(Json.MAPPER.readTree(ambiguous.body()).path("code").asText()).isEqualTo("invalid-request");
+        assertThat(Json.MAPPER.readTree(ambiguous.body()).path("detail").asText()).containsIgnoringCase("ambiguous");
+    }
+
     private static long scansStored() throws Exception {
         return bed.node.floor().tx().read(c -> dev.wedge.edge.floor.Jdbc.count(c, "SELECT COUNT(*) FROM scan"));
     }
