@@ -9,6 +9,8 @@ import dev.wedge.edge.floor.FloorException;
 import dev.wedge.edge.floor.FloorTestBed;
 import dev.wedge.edge.floor.Jdbc;
 import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -111,6 +114,50 @@ class WaveProgressCountsTest {
         assertThat(bed.count("SELECT COUNT(*) FROM wave WHERE wave_id = ? AND status = 'PICKED'", wave))
                 .isEqualTo(1);
         assertThat(picking.task(tasks.get(0).taskId()).waveDone()).isEqualTo(tasks.size());
+    }
+
+    @Test
+    void aGroupRolledBackByADeadlockAndRunAgainCountsItsClosedTaskOnce() throws Exception {
+        List<PickTask> tasks = waveOfSoaps(2);
+        atQuantityStep(tasks);
+        long wave = tasks.get(0).waveId();
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        Future<PickService.ScanAccepted> confirm;
+        boolean groupRolledBack;
+        try (Connection other = bed.db.getConnection()) {
+            Jdbc.update(other, "CREATE TABLE deadlock_ballast (n INTEGER)");
+            other.setAutoCommit(false);
+            // Derby rolls back the side of a deadlock that holds fewer locks: give the other side many.
+            for (int i = 0; i < 200; i++) {
+                Jdbc.update(other, "INSERT INTO deadlock_ballast (n) VALUES (?)", i);
+            }
+            // Another transaction holds the soap's stock row: the confirmation closes its task (the wave row is
+            // now the group's), then waits for that row; the other transaction then asks for the wave row.
+            Jdbc.update(other, "UPDATE stock_on_hand SET quantity = quantity WHERE sku = ? AND location = ?", SOAP,
+                    LOC_SOAP);
+            confirm = pool.submit(() -> bed.floor.picking().scan(tasks.get(0).taskId(), "p1", scan("1")));
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
+                    bed.count("SELECT COUNT(*) FROM SYSCS_DIAG.LOCK_TABLE WHERE state = 'WAIT'") > 0);
+            try {
+                Jdbc.update(other, "UPDATE wave SET status = status WHERE wave_id = ?", wave);
+                // The wave row was the group's: getting it means Derby rolled the group back.
+                other.commit();
+                groupRolledBack = true;
+            } catch (SQLException e) {
+                assertThat(e.getSQLState()).startsWith("40");
+                other.rollback();
+                groupRolledBack = false;
+            }
+        }
+        PickService.ScanAccepted done = confirm.get(60, TimeUnit.SECONDS);
+        pool.shutdown();
+
+        assertThat(groupRolledBack).as("Derby rolled the group back, so it ran again").isTrue();
+        assertThat(done.task().status()).isEqualTo("DONE");
+        assertThat(done.task().waveDone()).isEqualTo(1);
+        assertCountsMatchTasks(wave);
+        assertThat(bed.count("SELECT COUNT(*) FROM wave WHERE wave_id = ? AND status = 'PICKING'", wave))
+                .isEqualTo(1);
     }
 
     private static Callable<String> attempt(CountDownLatch go, Callable<PickService.ScanAccepted> call) {
