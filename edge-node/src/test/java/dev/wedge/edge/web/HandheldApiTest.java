@@ -150,6 +150,27 @@ class HandheldApiTest {
         assertThat(Json.MAPPER.readTree(ambiguous.body()).path("detail").asText()).containsIgnoringCase("ambiguous");
     }
 
+    @Test
+    void refusesABodyWithAnythingAfterItsJsonObjectAndStoresNoScan() throws Exception {
+        ApiClient picker = as(Role.PICKER);
+        long wave = picker.get("/api/waves").body().get(0).path("waveId").asLong();
+        JsonNode task = picker.get("/api/waves/" + wave + "/next-task").body().path("task");
+        String path = "/api/pick-tasks/" + task.path("taskId").asLong();
+        JsonNode before = picker.get(path).body();
+        long scansBefore = scansStored();
+
+        for (String body : new String[]{"{\"scan\":\"" + task.path("location").asText() + "\"} {\"scan\":\"x\"}",
+                "{\"scan\":\"" + task.path("location").asText() + "\"} trailing"}) {
+            ApiClient.Reply r = picker.send("POST", path + "/scans", body);
+
+            assertThat(r.status()).as(body).isEqualTo(400);
+            assertThat(r.code()).isEqualTo("invalid-request");
+            assertThat(r.body().path("detail").asText()).contains("not valid JSON");
+        }
+        assertThat(scansStored()).isEqualTo(scansBefore);
+        assertThat(picker.get(path).body()).isEqualTo(before);
+    }
+
     private static long scansStored() throws Exception {
         return bed.node.floor().tx().read(c -> dev.wedge.edge.floor.Jdbc.count(c, "SELECT COUNT(*) FROM scan"));
     }
