@@ -34,15 +34,34 @@ public final class BenchScanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ScanBenchmark.Settings settings;
-        try {
-            settings = new ScanBenchmark.Settings(clients, rate, seconds, warmUp, clientsInProcess);
-        } catch (IllegalArgumentException e) {
-            System.err.println("wedge bench scan: " + e.getMessage());
+        String wrong = outOfRange();
+        if (wrong != null) {
+            System.err.println("wedge bench scan: " + wrong);
             return 2;
         }
-        System.out.println(ScanBenchmark.run(settings).toString());
+        System.out.println(ScanBenchmark.run(new ScanBenchmark.Settings(clients, rate, seconds, warmUp,
+                clientsInProcess)).toString());
         return 0;
+    }
+
+    /**
+     * The first option outside what the benchmark can seed and run, or null. The bounds keep the seeded tasks
+     * (rate times duration) in the hundreds of thousands at most, instead of overflowing or seeding for hours.
+     */
+    private String outOfRange() {
+        if (clients < 1 || clients > 500) {
+            return "--clients must be 1..500, not " + clients;
+        }
+        if (rate < 1 || rate > 2000) {
+            return "--rate must be 1..2000 scans a second, not " + rate;
+        }
+        if (seconds < 1 || seconds > 600) {
+            return "--seconds must be 1..600, not " + seconds;
+        }
+        if (warmUp < 0 || warmUp > 300) {
+            return "--warm-up must be 0..300 seconds, not " + warmUp;
+        }
+        return null;
     }
 
     /** Runs the benchmark without the {@code ./wedge} launcher: {@code java -cp ... BenchScanCommand --rate 300}. */

@@ -3,6 +3,7 @@ package dev.wedge.edge.web;
 import dev.wedge.edge.auth.Role;
 import dev.wedge.edge.auth.Sessions;
 import dev.wedge.edge.floor.FloorException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -140,7 +141,8 @@ final class Router {
             throw new ApiException(415, "unsupported-media-type", "send the body as application/json");
         }
         try {
-            JsonNode node = Json.MAPPER.readTree(body);
+            // Anything after the object (a second object, stray text) makes the body ambiguous, not ignorable.
+            JsonNode node = Json.MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(body);
             if (!(node instanceof ObjectNode o)) {
                 throw ApiException.badRequest("the body must be a JSON object");
             }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +80,7 @@ public final class WebServer {
             }
         });
         server.setHandler(all);
+        server.setErrorHandler(new ProblemErrors());
         server.start();
         return connector.getLocalPort();
     }
@@ -99,10 +102,8 @@ public final class WebServer {
         response.getHeaders().put("X-Content-Type-Options", "nosniff");
         response.getHeaders().put("Referrer-Policy", "no-referrer");
         if (path.startsWith("/api/")) {
-            String body = "GET".equals(request.getMethod()) ? "" : body(request);
+            String body = apiBody(request, response, callback);
             if (body == null) {
-                send(response, callback, Router.problem(413, "payload-too-large", "a request body is at most "
-                        + MAX_BODY_BYTES + " bytes"));
                 return;
             }
             Router.Answer a = router.handle(request.getMethod(), path, n -> request.getHeaders().get(n), body);
@@ -140,13 +141,39 @@ public final class WebServer {
         }
     }
 
-    /** The request body as text, or null when it is longer than {@link #MAX_BODY_BYTES}. */
+    /** An API request's body as text; null after answering a body that is too long or not UTF-8. */
+    private String apiBody(Request request, Response response, Callback callback) throws IOException {
+        if ("GET".equals(request.getMethod())) {
+            return "";
+        }
+        try {
+            String body = body(request);
+            if (body != null) {
+                return body;
+            }
+            send(response, callback, Router.problem(413, "payload-too-large", "a request body is at most "
+                    + MAX_BODY_BYTES + " bytes"));
+        } catch (CharacterCodingException e) {
+            // Decoding it anyway would turn the bad bytes into U+FFFD and act on a scan nobody typed.
+            send(response, callback, Router.problem(400, "invalid-request", "the body is not valid UTF-8 (send"
+                    + " JSON as UTF-8)"));
+        }
+        return null;
+    }
+
+    /**
+     * The request body as text, or null when it is longer than {@link #MAX_BODY_BYTES}.
+     *
+     * @throws CharacterCodingException the body is not valid UTF-8
+     */
     private static String body(Request request) throws IOException {
         if (request.getLength() > MAX_BODY_BYTES) {
             return null;
         }
         byte[] bytes = Content.Source.asInputStream(request).readNBytes(MAX_BODY_BYTES + 1);
-        return bytes.length > MAX_BODY_BYTES ? null : new String(bytes, StandardCharsets.UTF_8);
+        return bytes.length > MAX_BODY_BYTES ? null : StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes)).toString();
     }
 
     private void asset(Response response, Callback callback, String resource, boolean strict) throws IOException {

@@ -64,6 +64,13 @@ public final class ApiClient {
 
     public Reply send(String method, String path, String json, boolean withCsrf)
             throws IOException, InterruptedException {
+        return send(method, path, json == null ? null : json.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                withCsrf);
+    }
+
+    /** Sends {@code raw} as it is, declared as JSON: for bodies that are not what they claim to be. */
+    public Reply send(String method, String path, byte[] raw, boolean withCsrf)
+            throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(20))
                 .header("X-Wedge-Device", device);
         if (cookie != null && !cookie.endsWith("=")) {
@@ -72,9 +79,9 @@ public final class ApiClient {
         if (withCsrf && csrf != null) {
             b.header("X-CSRF-Token", csrf);
         }
-        if (json != null) {
+        if (raw != null) {
             b.header("Content-Type", "application/json");
-            b.method(method, HttpRequest.BodyPublishers.ofString(json));
+            b.method(method, HttpRequest.BodyPublishers.ofByteArray(raw));
         } else {
             b.method(method, HttpRequest.BodyPublishers.noBody());
         }

@@ -109,6 +109,73 @@ class HandheldApiTest {
     }
 
     @Test
+    void refusesABodyThatIsNotUtf8InsteadOfActingOnReplacementCharactersAndStoresNoScan() throws Exception {
+        ApiClient picker = as(Role.PICKER);
+        long wave = picker.get("/api/waves").body().get(0).path("waveId").asLong();
+        long task = picker.get("/api/waves/" + wave + "/next-task").body().path("task").path("taskId").asLong();
+        JsonNode before = picker.get("/api/pick-tasks/" + task).body();
+        long scansBefore = scansStored();
+        // "é" sent as Latin-1 is not UTF-8: a lenient decoder would act on a U+FFFD nobody typed.
+        byte[] latin1 = "{\"scan\":\"B-01-01-1\u00e9\"}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+        ApiClient.Reply r = picker.send("POST", "/api/pick-tasks/" + task + "/scans", latin1, true);
+
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.code()).isEqualTo("invalid-request");
+        assertThat(r.body().path("detail").asText()).contains("not valid UTF-8");
+        assertThat(scansStored()).isEqualTo(scansBefore);
+        assertThat(picker.get("/api/pick-tasks/" + task).body()).isEqualTo(before);
+    }
+
+    @Test
+    void answersRequestsTheWebServerRefusesItselfWithAProblemToo() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        // An encoded '/' in a path and a header far above the server's limit never reach the router.
+        var ambiguous = http.send(java.net.http.HttpRequest.newBuilder(bed.uri().resolve("/api/trucks/a%2Fb"))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        var hugeHeader = http.send(java.net.http.HttpRequest.newBuilder(bed.uri().resolve("/api/session"))
+                .header("X-Wedge-Device", "d".repeat(64 * 1024)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        for (var res : java.util.List.of(ambiguous, hugeHeader)) {
+            assertThat(res.statusCode()).isBetween(400, 499);
+            assertThat(res.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                    .startsWith("application/problem+json"));
+            JsonNode problem = Json.MAPPER.readTree(res.body());
+            assertThat(problem.path("status").asInt()).isEqualTo(res.statusCode());
+            assertThat(problem.path("code").asText()).isNotBlank();
+        }
+        assertThat(Json.MAPPER.readTree(ambiguous.body()).path("code").asText()).isEqualTo("invalid-request");
+        assertThat(Json.MAPPER.readTree(ambiguous.body()).path("detail").asText()).containsIgnoringCase("ambiguous");
+    }
+
+    @Test
+    void refusesABodyWithAnythingAfterItsJsonObjectAndStoresNoScan() throws Exception {
+        ApiClient picker = as(Role.PICKER);
+        long wave = picker.get("/api/waves").body().get(0).path("waveId").asLong();
+        JsonNode task = picker.get("/api/waves/" + wave + "/next-task").body().path("task");
+        String path = "/api/pick-tasks/" + task.path("taskId").asLong();
+        JsonNode before = picker.get(path).body();
+        long scansBefore = scansStored();
+
+        for (String body : new String[]{"{\"scan\":\"" + task.path("location").asText() + "\"} {\"scan\":\"x\"}",
+                "{\"scan\":\"" + task.path("location").asText() + "\"} trailing"}) {
+            ApiClient.Reply r = picker.send("POST", path + "/scans", body);
+
+            assertThat(r.status()).as(body).isEqualTo(400);
+            assertThat(r.code()).isEqualTo("invalid-request");
+            assertThat(r.body().path("detail").asText()).contains("not valid JSON");
+        }
+        assertThat(scansStored()).isEqualTo(scansBefore);
+        assertThat(picker.get(path).body()).isEqualTo(before);
+    }
+
+    private static long scansStored() throws Exception {
+        return bed.node.floor().tx().read(c -> dev.wedge.edge.floor.Jdbc.count(c, "SELECT COUNT(*) FROM scan"));
+    }
+
+    @Test
     void answersAWrongLocationScanWithAProblemNamingTheExpectedLocation() throws Exception {
         ApiClient picker = as(Role.PICKER);
         long wave = picker.get("/api/waves").body().get(0).path("waveId").asLong();
