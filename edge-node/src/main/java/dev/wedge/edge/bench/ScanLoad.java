@@ -192,7 +192,10 @@ public final class ScanLoad {
             loggedIn.await(2, TimeUnit.MINUTES);
             List<Long> warmUp = new ArrayList<>();
             List<Long> measured = new ArrayList<>();
-            long next = System.nanoTime();
+            // Handhelds on a floor do not scan in step: each starts at its own point of its interval (a fixed
+            // draw per badge, so runs repeat), or all of them would send at the same instant every interval.
+            long next = System.nanoTime() + Math.floorMod(new java.util.Random(handheld.badge().hashCode())
+                    .nextLong(), intervalNanos);
             JsonNode task = JSON.readTree(send("GET", "/api/waves/" + handheld.waveId() + "/next-task", null).body())
                     .path("task");
             String gtin = null;
