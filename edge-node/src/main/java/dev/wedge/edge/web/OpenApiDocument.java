@@ -17,6 +17,7 @@ final class OpenApiDocument {
             401, "No session (or it expired), or the badge and PIN were not recognised",
             403, "The session's role is not admitted, or the CSRF token is missing", 404, "No such resource",
             409, "The resource's state does not allow this (already closed, duplicate)",
+            413, "The request body is larger than the node reads (" + WebServer.MAX_BODY_BYTES + " bytes)",
             415, "The body is not application/json",
             422, "A scan or value the floor refuses; the detail says what was expected",
             429, "Too many wrong PINs for this badge", 503, "Busy with the same stock rows; the request may be repeated");
@@ -84,7 +85,12 @@ final class OpenApiDocument {
             ok.putObject("content").putObject(r.produces()).putObject("schema")
                     .put("type", Route.EVENT_STREAM.equals(r.produces()) ? "string" : "object");
         }
-        for (int status : r.responses()) {
+        java.util.SortedSet<Integer> statuses = new java.util.TreeSet<>(r.responses());
+        if (!"GET".equals(r.method())) {
+            // The web server refuses an oversized body before any route sees it, whatever the route.
+            statuses.add(413);
+        }
+        for (int status : statuses) {
             responses.putObject(Integer.toString(status)).put("description", DESCRIPTIONS.get(status))
                     .putObject("content").putObject("application/problem+json").putObject("schema")
                     .put("$ref", "#/components/schemas/Problem");

@@ -241,5 +241,10 @@ class HandheldApiTest {
         assertThat(doc.path("paths").path("/api/pick-tasks/{taskId}/scans").path("post").path("x-wedge-roles"))
                 .extracting(JsonNode::asText).containsExactly("picker");
         assertThat(doc.path("paths").size()).isGreaterThan(25);
+        // Every operation that reads a body documents the answer to one that is too large, and only those.
+        assertThat(doc.path("paths").path("/api/pick-tasks/{taskId}/scans").path("post").path("responses")
+                .path("413").path("description").asText()).contains(Integer.toString(WebServer.MAX_BODY_BYTES));
+        assertThat(doc.path("paths").path("/api/pick-tasks/{taskId}").path("get").path("responses").has("413"))
+                .isFalse();
     }
 }
