@@ -24,5 +24,9 @@ public enum SyncErrorCode {
     /** The thing asked for does not exist (unknown path, warehouse or conflict id). */
     NOT_FOUND,
     /** The HTTP server could not be started or stopped. */
-    SERVER_FAILED
+    SERVER_FAILED,
+    /** A request body is larger than the receiver reads. */
+    TOO_LARGE,
+    /** A request body is not of the media type the endpoint reads (JSON). */
+    UNSUPPORTED_MEDIA_TYPE
 }

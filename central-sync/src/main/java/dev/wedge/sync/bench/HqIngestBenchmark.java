@@ -81,7 +81,8 @@ public final class HqIngestBenchmark {
             }
             byte[] body = WireCodec.toJson(new Batch(id, records));
             HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(hq.uri().resolve("/sync/v1/batches"))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                    .build(), HttpResponse.BodyHandlers.ofByteArray());
             BatchAnswer answer = WireCodec.fromJson(r.body(), BatchAnswer.class);
             acked.addAndGet(answer.acks().stream().filter(a -> a.stored()).count());
         }

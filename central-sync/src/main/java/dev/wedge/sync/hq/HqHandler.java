@@ -35,7 +35,7 @@ final class HqHandler extends Handler.Abstract {
     static final String INBOUND = "/sync/v1/inbound";
     static final String INBOUND_ACKS = "/sync/v1/inbound/acks";
     private static final Logger LOG = LoggerFactory.getLogger(HqHandler.class);
-    private static final int MAX_BODY = 64 * 1024 * 1024;
+    static final int MAX_BODY = 64 * 1024 * 1024;
     private static final int DEFAULT_LIMIT = 1000;
     private static final int MAX_LIMIT = 10_000;
 
@@ -99,6 +99,8 @@ final class HqHandler extends Handler.Abstract {
                 case STORAGE_FAILED -> 503;
                 case NOT_AUTHORISED -> 403;
                 case NOT_FOUND -> 404;
+                case TOO_LARGE -> 413;
+                case UNSUPPORTED_MEDIA_TYPE -> 415;
                 default -> 400;
             };
             if (status == 503) {
@@ -154,6 +156,12 @@ final class HqHandler extends Handler.Abstract {
     }
 
     private static byte[] readBody(Request request) {
+        String type = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
+        String media = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+        if (!"application/json".equals(media)) {
+            throw new SyncException(SyncErrorCode.UNSUPPORTED_MEDIA_TYPE, "Content-Type " + (type == null
+                    ? "(none)" : "'" + type + "'") + " is not application/json: send the body as JSON.");
+        }
         String encoding = request.getHeaders().get(HttpHeader.CONTENT_ENCODING);
         try (InputStream in = Content.Source.asInputStream(request)) {
             if (Gzip.ENCODING.equalsIgnoreCase(encoding)) {
@@ -163,7 +171,7 @@ final class HqHandler extends Handler.Abstract {
             }
             byte[] body = in.readNBytes(MAX_BODY + 1);
             if (body.length > MAX_BODY) {
-                throw new SyncException(SyncErrorCode.INVALID_INPUT, "Batch is larger than " + MAX_BODY + " bytes.");
+                throw new SyncException(SyncErrorCode.TOO_LARGE, "Batch is larger than " + MAX_BODY + " bytes.");
             }
             return body;
         } catch (IOException e) {

@@ -69,7 +69,7 @@ class HqSecurityTest {
         Batch batch = new Batch(warehouseId, List.of(new RecordEnvelope(1, warehouseId + ":1", "movement", 5,
                 Instant.now(), "{}")));
         return b.build().send(HttpRequest.newBuilder(hq.uri().resolve("/sync/v1/batches"))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(WireCodec.toJson(batch))).build(),
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(WireCodec.toJson(batch))).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 

@@ -106,6 +106,42 @@ class HqServerTest {
     }
 
     @Test
+    void aBatchSentAsAnythingButJsonIsRefusedWith415AndStoresNothing() throws Exception {
+        byte[] body = WireCodec.toJson(batch("WH-1", 1, 2));
+        for (String type : new String[]{"text/plain", null}) {
+            HttpRequest.Builder b = HttpRequest.newBuilder(hq.uri().resolve("/sync/v1/batches"))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+            if (type != null) {
+                b.header("Content-Type", type);
+            }
+            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(r.statusCode()).as("Content-Type %s", type).isEqualTo(415);
+            assertThat(WireCodec.mapper().readTree(r.body()).get("code").asText())
+                    .isEqualTo(SyncErrorCode.UNSUPPORTED_MEDIA_TYPE.name());
+        }
+        assertThat(hq.store().warehouses()).isEmpty();
+        // Parameters and case do not matter.
+        HttpResponse<String> ok = http.send(HttpRequest.newBuilder(hq.uri().resolve("/sync/v1/batches"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).header("Content-Type",
+                        "Application/JSON; charset=utf-8").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(ok.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aBatchLargerThanHqReadsIsRefusedWith413AndStoresNothing() throws Exception {
+        byte[] huge = new byte[HqHandler.MAX_BODY + 1];
+        java.util.Arrays.fill(huge, (byte) ' ');
+
+        HttpResponse<String> r = post("/sync/v1/batches", huge);
+
+        assertThat(r.statusCode()).isEqualTo(413);
+        assertThat(WireCodec.mapper().readTree(r.body()).get("code").asText())
+                .isEqualTo(SyncErrorCode.TOO_LARGE.name());
+        assertThat(hq.store().warehouses()).isEmpty();
+    }
+
+    @Test
     void malformedBatchIsAnsweredWithAProblemAndStoresNothing() throws Exception {
         HttpResponse<String> r = post("/sync/v1/batches", "{\"warehouseId\":\"WH-1\",\"records\":[{\"seq\":".getBytes());
 
