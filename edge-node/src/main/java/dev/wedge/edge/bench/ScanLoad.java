@@ -10,13 +10,20 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -60,7 +67,9 @@ public final class ScanLoad {
 
     /**
      * Args: base URI, interval between one handheld's scans in nanoseconds, warm-up in nanoseconds, then one
-     * badge:pin:wave each. Prints {@link #MEASURING} when the warm-up ends, then one line of JSON.
+     * badge:pin:wave each. Prints {@link #MEASURING} when the warm-up ends, then one line of JSON; if the run
+     * fails, prints one line with the reason instead and exits 1 (so a handheld still waiting cannot keep this
+     * JVM, and the benchmark reading it, running).
      */
     public static void main(String[] args) throws Exception {
         if (args.length < 4) {
@@ -71,11 +80,27 @@ public final class ScanLoad {
         for (int i = 3; i < args.length; i++) {
             handhelds.add(Handheld.parse(args[i]));
         }
-        ObjectNode out = drive(URI.create(args[0]), handhelds, Long.parseLong(args[1]), Long.parseLong(args[2]), () -> {
-            System.out.println(MEASURING);
+        try {
+            ObjectNode out = drive(URI.create(args[0]), handhelds, Long.parseLong(args[1]), Long.parseLong(args[2]),
+                    () -> {
+                        System.out.println(MEASURING);
+                        System.out.flush();
+                    });
+            System.out.println(out.toString());
+        } catch (Exception e) {
+            System.out.println("the scan load failed: " + e.getMessage());
             System.out.flush();
-        });
-        System.out.println(out.toString());
+            System.exit(1);
+        }
+    }
+
+    /**
+     * Where in its interval a handheld sends its first scan: a fixed draw per badge in [0, intervalNanos), so
+     * runs repeat. SplittableRandom mixes its seed; the first draws of {@code new Random(seed)} for badges whose
+     * hash codes differ by one are close together (BENCH-0..15: 11 of 16 within a sixth of the interval).
+     */
+    static long startOffset(String badge, long intervalNanos) {
+        return new SplittableRandom(badge.hashCode()).nextLong(intervalNanos);
     }
 
     /**
@@ -83,23 +108,30 @@ public final class ScanLoad {
      * one has, so logins (PIN hashing, a JVM starting) are not part of the warm-up. Scans sent in the first
      * {@code warmupNanos} after that warm the node (and this JVM) up and are reported apart, under
      * {@code warmUp}; the top-level figures (scans, refusals, elapsed time, throughput, percentiles) are those of
-     * the scans sent after it. {@code onMeasuring} runs once when the warm-up ends.
+     * the scans sent after it. {@code onMeasuring} runs once when the warm-up ends. If a handheld fails (its
+     * login refused, say), the run ends at once with that handheld's reason, the others stopped.
      */
     public static ObjectNode drive(URI base, List<Handheld> handhelds, long intervalNanos, long warmupNanos,
             Runnable onMeasuring) throws Exception {
+        if (handhelds.isEmpty() || intervalNanos < 1 || warmupNanos < 0) {
+            throw new IllegalArgumentException("the load needs a handheld, a positive scan interval and a warm-up of"
+                    + " 0 or more, got " + handhelds.size() + " handhelds, " + intervalNanos + " and " + warmupNanos
+                    + " ns");
+        }
         AtomicLong refused = new AtomicLong();
         AtomicLong refusedInWarmUp = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(handhelds.size() + 1);
         AtomicLong measureFrom = new AtomicLong();
+        AtomicReference<Exception> firstFailure = new AtomicReference<>();
         CountDownLatch started = new CountDownLatch(1);
         CyclicBarrier loggedIn = new CyclicBarrier(handhelds.size(), () -> {
             measureFrom.set(System.nanoTime() + warmupNanos);
             started.countDown();
         });
-        List<Future<Picker.Latencies>> futures = new ArrayList<>();
+        CompletionService<Picker.Latencies> pickers = new ExecutorCompletionService<>(pool);
         for (Handheld h : handhelds) {
-            futures.add(pool.submit(() -> new Picker(base, h, intervalNanos, refused, refusedInWarmUp)
-                    .pickAll(loggedIn, measureFrom)));
+            pickers.submit(() -> new Picker(base, h, intervalNanos, refused, refusedInWarmUp)
+                    .pickAll(loggedIn, measureFrom, firstFailure));
         }
         Future<?> signal = pool.submit(() -> {
             started.await();
@@ -107,11 +139,9 @@ public final class ScanLoad {
             onMeasuring.run();
             return null;
         });
-        List<Picker.Latencies> latencies = new ArrayList<>();
+        List<Picker.Latencies> latencies;
         try {
-            for (Future<Picker.Latencies> f : futures) {
-                latencies.add(f.get());
-            }
+            latencies = collect(pickers, handhelds.size(), firstFailure);
         } finally {
             signal.cancel(true);
             pool.shutdownNow();
@@ -125,6 +155,24 @@ public final class ScanLoad {
             out.set("warmUp", figures(warm, refusedInWarmUp.get(), warmupNanos / 1e9));
         }
         return out;
+    }
+
+    /**
+     * Every handheld's latencies, taken in the order they finish, so the first failure ends the run at once
+     * (reported as the failure a handheld recorded first, not as another's broken barrier).
+     */
+    private static List<Picker.Latencies> collect(CompletionService<Picker.Latencies> pickers, int count,
+            AtomicReference<Exception> firstFailure) throws Exception {
+        List<Picker.Latencies> latencies = new ArrayList<>();
+        try {
+            for (int i = 0; i < count; i++) {
+                latencies.add(pickers.take().get());
+            }
+        } catch (ExecutionException e) {
+            Exception first = firstFailure.get();
+            throw first != null ? first : e;
+        }
+        return latencies;
     }
 
     private static ObjectNode figures(long[] sorted, long refused, double seconds) {
@@ -175,27 +223,14 @@ public final class ScanLoad {
          * Logs in, waits at {@code loggedIn} for the other handhelds, then scans; a scan sent before
          * {@code measureFrom} (set when the last handheld has logged in) counts as warm-up.
          */
-        Latencies pickAll(CyclicBarrier loggedIn, AtomicLong measureFrom) throws Exception {
-            try {
-                HttpResponse<String> login = send("POST", "/api/session", JSON.createObjectNode()
-                        .put("badge", handheld.badge()).put("pin", handheld.pin()).toString());
-                if (login.statusCode() / 100 != 2) {
-                    throw new IllegalStateException("login of " + handheld.badge() + " answered "
-                            + login.statusCode() + ": " + login.body());
-                }
-                cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
-                csrf = JSON.readTree(login.body()).path("csrfToken").asText();
-            } catch (Exception | Error e) {
-                loggedIn.reset();
-                throw e;
-            }
-            loggedIn.await(2, TimeUnit.MINUTES);
+        Latencies pickAll(CyclicBarrier loggedIn, AtomicLong measureFrom, AtomicReference<Exception> firstFailure)
+                throws Exception {
+            logIn(loggedIn, firstFailure);
             List<Long> warmUp = new ArrayList<>();
             List<Long> measured = new ArrayList<>();
-            // Handhelds on a floor do not scan in step: each starts at its own point of its interval (a fixed
-            // draw per badge, so runs repeat), or all of them would send at the same instant every interval.
-            long next = System.nanoTime() + Math.floorMod(new java.util.Random(handheld.badge().hashCode())
-                    .nextLong(), intervalNanos);
+            // Handhelds on a floor do not scan in step: each starts at its own point of its interval, or all of
+            // them would send at the same instant every interval.
+            long next = System.nanoTime() + startOffset(handheld.badge(), intervalNanos);
             JsonNode task = JSON.readTree(send("GET", "/api/waves/" + handheld.waveId() + "/next-task", null).body())
                     .path("task");
             String gtin = null;
@@ -225,6 +260,42 @@ public final class ScanLoad {
             }
             return new Latencies(warmUp.stream().mapToLong(Long::longValue).toArray(),
                     measured.stream().mapToLong(Long::longValue).toArray());
+        }
+
+        /**
+         * Logs in and waits for the other handhelds; a failure is recorded as the run's first (unless another
+         * handheld's came before) and breaks the barrier, so the handhelds waiting at it stop too.
+         */
+        private void logIn(CyclicBarrier loggedIn, AtomicReference<Exception> firstFailure) throws Exception {
+            try {
+                HttpResponse<String> login = send("POST", "/api/session", JSON.createObjectNode()
+                        .put("badge", handheld.badge()).put("pin", handheld.pin()).toString());
+                if (login.statusCode() / 100 != 2) {
+                    throw new IllegalStateException("login of " + handheld.badge() + " answered "
+                            + login.statusCode() + ": " + login.body());
+                }
+                cookie = login.headers().firstValue("Set-Cookie").orElseThrow(() -> new IllegalStateException(
+                        "login of " + handheld.badge() + " set no session cookie")).split(";", 2)[0];
+                csrf = JSON.readTree(login.body()).path("csrfToken").asText();
+                loggedIn.await(2, TimeUnit.MINUTES);
+            } catch (BrokenBarrierException e) {
+                throw e; // another handheld failed first and recorded why
+            } catch (TimeoutException e) {
+                throw fail(loggedIn, firstFailure, new IllegalStateException(handheld.badge()
+                        + " waited 2 minutes for the other handhelds to log in", e));
+            } catch (IllegalStateException e) {
+                throw fail(loggedIn, firstFailure, e);
+            } catch (Exception e) {
+                throw fail(loggedIn, firstFailure, new IllegalStateException("login of " + handheld.badge()
+                        + " failed: " + e, e));
+            }
+        }
+
+        private static Exception fail(CyclicBarrier loggedIn, AtomicReference<Exception> firstFailure,
+                Exception e) {
+            firstFailure.compareAndSet(null, e);
+            loggedIn.reset();
+            return e;
         }
 
         private HttpResponse<String> send(String method, String path, String body) throws Exception {

@@ -24,6 +24,13 @@ class ScanBenchmarkIT {
         assertThat(out.path("scans").asLong()).isPositive();
         // Tasks for 3 s at 30 scans/s over 2 handhelds: 15 tasks each, three scans per task, all of them sent.
         assertThat(out.path("scans").asLong() + warm.path("scans").asLong()).isEqualTo(2 * 15 * 3);
+        // No scan is sent before its time, so the 1 s warm-up holds at most 30 scans (+1 per handheld for its
+        // start point); the measured part runs from the warm-up's end to the last of the 45 paced scans, at
+        // least 44 intervals of 1/15 s after the barrier, whatever a handheld's start point.
+        assertThat(warm.path("scans").asLong()).isLessThanOrEqualTo(30 + 2);
+        assertThat(out.path("seconds").asDouble()).isGreaterThanOrEqualTo(1.9);
+        assertThat(out.path("scansPerSecond").asDouble()).isCloseTo(
+                out.path("scans").asDouble() / out.path("seconds").asDouble(), org.assertj.core.data.Offset.offset(1.0));
         assertThat(out.path("acceptedScansStored").asLong()).isEqualTo(out.path("acceptedAnswers").asLong())
                 .isEqualTo(90);
         assertThat(out.path("p99Ms").asDouble()).isGreaterThanOrEqualTo(out.path("p50Ms").asDouble()).isPositive();
