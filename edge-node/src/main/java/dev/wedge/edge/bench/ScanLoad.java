@@ -192,8 +192,7 @@ public final class ScanLoad {
         if (sortedNanos.length == 0) {
             return 0;
         }
-        int i = (int) Math.min(sortedNanos.length - 1, Math.ceil(q * sortedNanos.length) - 1);
-        return Math.round(sortedNanos[Math.max(0, i)] / 10_000.0) / 100.0;
+        return Math.round(sortedNanos[Percentiles.nearestRank(sortedNanos.length, q * 100)] / 10_000.0) / 100.0;
     }
 
     /** One handheld: logs in, then scans every task of its wave at its pace. */

@@ -225,9 +225,7 @@ public final class BenchConveyorCommand implements Callable<Integer> {
         if (sorted.length == 0) {
             return Double.NaN;
         }
-        // The nearest-rank percentile; the epsilon keeps 99.9 % of 1000 at rank 999 despite binary fractions.
-        int i = (int) Math.ceil(p * sorted.length / 100.0 - 1e-9) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+        return sorted[dev.wedge.edge.bench.Percentiles.nearestRank(sorted.length, p)];
     }
 
     private static double round(double v) {

@@ -12,20 +12,24 @@ import java.util.Optional;
 /** The SQL of pick tasks; works in the caller's connection. */
 final class PickTasks {
 
-    private static final String ROW = "SELECT t.task_id, t.wave_id, t.order_id, t.line_no, t.tote, t.location,"
-            + " t.sku, p.description, p.gtin, t.lot_number, l.expiry, t.quantity, t.picked, t.counted, t.step,"
-            + " t.status, 0, 0 FROM pick_task t JOIN product p ON p.sku = t.sku"
+    private static final String COLUMNS = "SELECT t.task_id, t.wave_id, t.order_id, t.line_no, t.tote,"
+            + " t.location, t.sku, p.description, p.gtin, t.lot_number, l.expiry, t.quantity, t.picked, t.counted,"
+            + " t.step, t.status, ";
+    private static final String TABLES = " FROM pick_task t JOIN product p ON p.sku = t.sku"
             + " LEFT JOIN lot l ON l.sku = t.sku AND l.lot_number = t.lot_number";
+    /** A task without its wave's progress (left at 0): reading the wave row could wait on another pick. */
+    private static final String ROW = COLUMNS + "0, 0" + TABLES;
+    /** A task with its wave's progress, as the wave row keeps it (display reads, without locks). */
+    private static final String ROW_WITH_PROGRESS = COLUMNS + "w.closed_count, w.task_count" + TABLES
+            + " JOIN wave w ON w.wave_id = t.wave_id";
+
     /** A task as it is now and its wave's next open task (none when the wave is done). */
     record NowAndNext(PickTask task, Optional<PickTask> next) {
     }
 
-    /** Closed and all tasks of a wave, as the wave row keeps them. */
-    private static final String WAVE_COUNTS = "SELECT closed_count, task_count FROM wave WHERE wave_id = ?";
-
     /**
      * Locks the task's row for the rest of the transaction, so scans of one task are serialised, and reads it by
-     * primary key only (the wave counts are left at 0: counting would read, and wait on, other pickers' rows).
+     * primary key only (the wave counts are left at 0: reading the wave row could wait on another pick).
      */
     PickTask lock(Connection tx, long taskId) throws SQLException, FloorException {
         if (Jdbc.update(tx, "UPDATE pick_task SET counted = counted WHERE task_id = ?", taskId) == 0) {
@@ -36,11 +40,7 @@ final class PickTasks {
 
     /** The task with its wave's progress. */
     Optional<PickTask> find(Connection c, long taskId) throws SQLException {
-        Optional<PickTask> t = Jdbc.one(c, ROW + " WHERE t.task_id = ?", PickTasks::map, taskId);
-        if (t.isEmpty()) {
-            return t;
-        }
-        return Optional.of(withProgress(t.get(), waveCounts(c, t.get().waveId())));
+        return Jdbc.one(c, ROW_WITH_PROGRESS + " WHERE t.task_id = ?", PickTasks::map, taskId);
     }
 
     /** The open task of the wave with the lowest pick sequence, with the wave's progress. */
@@ -50,46 +50,29 @@ final class PickTasks {
     }
 
     /**
-     * The task as it is now and the wave's next open task, counting the wave once; the two are the same task
-     * while the picker is still on the first open one.
+     * The task as it is now and the wave's next open task; the two are the same task while the picker is still
+     * on the first open one.
      */
     Optional<NowAndNext> findWithNext(Connection c, long taskId) throws SQLException {
-        Optional<PickTask> found = Jdbc.one(c, ROW + " WHERE t.task_id = ?", PickTasks::map, taskId);
-        if (found.isEmpty()) {
+        Optional<PickTask> now = find(c, taskId);
+        if (now.isEmpty()) {
             return Optional.empty();
         }
-        int[] counts = waveCounts(c, found.get().waveId());
-        PickTask now = withProgress(found.get(), counts);
-        Optional<Long> nextId = nextId(c, now.waveId());
-        PickTask next = null;
-        if (nextId.isPresent()) {
-            next = nextId.get() == taskId ? now : Jdbc.one(c, ROW + " WHERE t.task_id = ?", PickTasks::map,
-                    nextId.get()).map(t -> withProgress(t, counts)).orElse(null);
-        }
-        return Optional.of(new NowAndNext(now, Optional.ofNullable(next)));
+        Optional<Long> nextId = nextId(c, now.get().waveId());
+        Optional<PickTask> next = nextId.isEmpty() ? Optional.empty()
+                : nextId.get() == taskId ? now : find(c, nextId.get());
+        return Optional.of(new NowAndNext(now.get(), next));
     }
 
     List<PickTask> ofWave(Connection c, long waveId) throws SQLException {
-        int[] counts = waveCounts(c, waveId);
-        return Jdbc.list(c, ROW + " WHERE t.wave_id = ? ORDER BY t.pick_sequence, t.location, t.task_id",
-                rs -> withProgress(map(rs), counts), waveId);
+        return Jdbc.list(c, ROW_WITH_PROGRESS + " WHERE t.wave_id = ? ORDER BY t.pick_sequence, t.location,"
+                + " t.task_id", PickTasks::map, waveId);
     }
 
     /** The lowest open task by pick sequence, read from the index pick_task_next alone. */
     private static Optional<Long> nextId(Connection c, long waveId) throws SQLException {
         return Jdbc.one(c, "SELECT task_id FROM pick_task WHERE wave_id = ? AND status = 'OPEN'"
                 + " ORDER BY pick_sequence, location, task_id FETCH FIRST 1 ROWS ONLY", rs -> rs.getLong(1), waveId);
-    }
-
-    private static int[] waveCounts(Connection c, long waveId) throws SQLException {
-        return Jdbc.one(c, WAVE_COUNTS, rs -> new int[]{rs.getInt(1), rs.getInt(2)}, waveId)
-                .orElse(new int[]{0, 0});
-    }
-
-    private static PickTask withProgress(PickTask t, int[] counts) {
-        return new PickTask(t.taskId(), t.waveId(), t.orderId(), t.lineNo(), t.tote(), t.location(), t.sku(),
-                t.description(), t.gtin(), t.lot(), t.expiry(), t.quantity(), t.picked(), t.counted(), t.step(),
-                t.status(), counts[0], counts[1]);
     }
 
     void setStep(Connection tx, long taskId, String step, int counted) throws SQLException {
