@@ -17,6 +17,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Sessions {
 
+    /** The cookie that carries a session's token, and the header that must repeat its CSRF token. */
+    public static final String COOKIE = "wedge_session";
+    public static final String CSRF_HEADER = "X-CSRF-Token";
+
+
     /** One logged-in person. */
     public record Session(String token, String csrfToken, UserStore.User user, Instant createdAt,
                           Instant lastSeen) {
@@ -130,5 +135,19 @@ public final class Sessions {
         byte[] b = new byte[32];
         random.nextBytes(b);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+    }
+
+    /** The session token in a {@code Cookie} request header, or null when it carries none. */
+    public static String tokenIn(String cookieHeader) {
+        if (cookieHeader == null) {
+            return null;
+        }
+        for (String part : cookieHeader.split(";")) {
+            String p = part.trim();
+            if (p.startsWith(COOKIE + "=")) {
+                return p.substring(COOKIE.length() + 1);
+            }
+        }
+        return null;
     }
 }

@@ -4,8 +4,6 @@ import dev.wedge.edge.auth.Role;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One REST endpoint: method, path template ({@code /api/pick-tasks/{taskId}/scans}), the roles it admits (empty
@@ -28,8 +26,6 @@ public record Route(String method, String path, Set<Role> roles, String tag, Str
         Object handle(ApiRequest request) throws Exception;
     }
 
-    private static final Pattern PARAM = Pattern.compile("\\{([A-Za-z]+)}");
-    private static final Map<String, Pattern> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A route that answers JSON. */
     public Route(String method, String path, Set<Role> roles, String tag, String summary, int success,
@@ -56,38 +52,20 @@ public record Route(String method, String path, Set<Role> roles, String tag, Str
 
     /** The path parameters when {@code actual} matches this template, else null. */
     Map<String, String> match(String actual) {
-        Matcher m = COMPILED.computeIfAbsent(path, Route::compile).matcher(actual);
-        if (!m.matches()) {
+        List<String> values = PathTemplate.match(path, actual);
+        if (values == null) {
             return null;
         }
         List<String> keys = parameters();
         Map<String, String> params = new java.util.LinkedHashMap<>();
         for (int i = 0; i < keys.size(); i++) {
-            params.put(keys.get(i), java.net.URLDecoder.decode(m.group(i + 1), java.nio.charset.StandardCharsets.UTF_8));
+            params.put(keys.get(i), values.get(i));
         }
         return params;
     }
 
-    /** The template as a regular expression; compiled once per template, not per request and route. */
-    private static Pattern compile(String template) {
-        Matcher names = PARAM.matcher(template);
-        StringBuilder regex = new StringBuilder();
-        int last = 0;
-        while (names.find()) {
-            regex.append(Pattern.quote(template.substring(last, names.start()))).append("([^/]+)");
-            last = names.end();
-        }
-        regex.append(Pattern.quote(template.substring(last)));
-        return Pattern.compile(regex.toString());
-    }
-
     /** The path parameter names, in order. */
     public List<String> parameters() {
-        Matcher names = PARAM.matcher(path);
-        java.util.List<String> keys = new java.util.ArrayList<>();
-        while (names.find()) {
-            keys.add(names.group(1));
-        }
-        return keys;
+        return PathTemplate.parameters(path);
     }
 }

@@ -27,8 +27,8 @@ final class Router {
         }
     }
 
-    static final String CSRF_HEADER = "X-CSRF-Token";
-    static final String SESSION_COOKIE = "wedge_session";
+    static final String CSRF_HEADER = Sessions.CSRF_HEADER;
+    static final String SESSION_COOKIE = Sessions.COOKIE;
 
     private static final Logger LOG = LoggerFactory.getLogger(Router.class);
 
@@ -112,7 +112,7 @@ final class Router {
 
     private Sessions.Session authorise(Route route, java.util.function.Function<String, String> headers)
             throws ApiException {
-        Optional<Sessions.Session> session = sessions.find(cookie(headers.apply("Cookie")));
+        Optional<Sessions.Session> session = sessions.find(Sessions.tokenIn(headers.apply("Cookie")));
         if (route.isPublic()) {
             return session.orElse(null);
         }
@@ -150,19 +150,6 @@ final class Router {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw ApiException.badRequest("the body is not valid JSON: " + e.getOriginalMessage());
         }
-    }
-
-    static String cookie(String header) {
-        if (header == null) {
-            return null;
-        }
-        for (String part : header.split(";")) {
-            String p = part.trim();
-            if (p.startsWith(SESSION_COOKIE + "=")) {
-                return p.substring(SESSION_COOKIE.length() + 1);
-            }
-        }
-        return null;
     }
 
     static Answer problem(int status, String code, String detail) {

@@ -99,7 +99,7 @@ final class StopOutcomes {
             throws SQLException {
         update(tx, "UPDATE dispatch_stop SET status = ?, arrived_at = COALESCE(arrived_at, ?), completed_at = ?,"
                 + " fail_reason = ?, fail_note = ?, proof_warnings = ?, eta = NULL WHERE stop_id = ?", status,
-                ts(a.at()), ts(a.at()), reason, reason == null ? null : a.note(), fitted(warnings), stop.stopId());
+                ts(a.at()), ts(a.at()), reason, reason == null ? null : a.note(), JdbcRouteStore.fittedWarnings(warnings), stop.stopId());
         atStop(tx, stop, a);
     }
 
@@ -107,9 +107,6 @@ final class StopOutcomes {
      * The warnings as the stop's 500-character column holds them: a stop of many cartons lists more unscanned
      * SSCCs than that, and the delivery must not fail for it (the full text is in the delivered event).
      */
-    private static String fitted(String warnings) {
-        return warnings == null || warnings.length() <= 500 ? warnings : warnings.substring(0, 499) + "\u2026";
-    }
 
     /**
      * The truck is at the stop: there the route's position, and the driver's last fix unless a newer one came in,

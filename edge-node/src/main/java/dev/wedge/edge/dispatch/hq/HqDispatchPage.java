@@ -1,5 +1,7 @@
 package dev.wedge.edge.dispatch.hq;
 
+import static dev.wedge.edge.dispatch.report.PlanMap.esc;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** HQ's dispatch report page: per warehouse the plan map with each truck, the metrics, and the ETA of each stop. */
@@ -40,9 +42,5 @@ final class HqDispatchPage {
             h.append("</table></section>");
         }
         return h.append("</body></html>").toString();
-    }
-
-    private static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -104,7 +104,7 @@ final class HqEventApplier {
             update(c, "UPDATE dispatch_stop SET status = ?, arrived_at = COALESCE(arrived_at, ?), completed_at = ?,"
                     + " fail_reason = ?, fail_note = ?, proof_warnings = ?, eta = NULL WHERE stop_id = ?", status,
                     ts(at), ts(at), p.path("reason").asText(null), p.path("note").asText(null),
-                    fitted(p.path("warnings").asText(null)), stopId);
+                    JdbcRouteStore.fittedWarnings(p.path("warnings").asText(null)), stopId);
         }
         update(c, "UPDATE dispatch_route SET last_lat = (SELECT lat FROM dispatch_stop WHERE stop_id = ?),"
                 + " last_lon = (SELECT lon FROM dispatch_stop WHERE stop_id = ?) WHERE route_id = ?", stopId, stopId,
@@ -171,14 +171,6 @@ final class HqEventApplier {
 
     private static Timestamp ts(Instant i) {
         return Timestamp.from(i);
-    }
-
-    /**
-     * The warnings as the 500-character column holds them: the edge's event carries the full list of a big stop's
-     * unscanned SSCCs, and a value too long would stop the warehouse's copy at this event for good.
-     */
-    private static String fitted(String warnings) {
-        return warnings == null || warnings.length() <= 500 ? warnings : warnings.substring(0, 499) + "\u2026";
     }
 
     static int update(Connection c, String sql, Object... args) throws SQLException {

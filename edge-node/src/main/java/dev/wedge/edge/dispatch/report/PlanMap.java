@@ -75,7 +75,8 @@ public final class PlanMap {
         svg.append("</g>");
     }
 
-    private static String esc(String s) {
+    /** {@code s} escaped for HTML and XML text and attributes. */
+    public static String esc(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 

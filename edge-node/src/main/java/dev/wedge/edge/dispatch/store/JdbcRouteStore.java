@@ -225,4 +225,12 @@ public final class JdbcRouteStore {
         }
         return Optional.of(new GeoPoint(lat, rs.getDouble(col + 1)));
     }
+
+    /**
+     * Proof warnings as the stop row's 500-character column holds them, marked as cut: a big stop's list of
+     * unscanned SSCCs can be longer, and a value too long would fail the stop's update inside Derby.
+     */
+    public static String fittedWarnings(String warnings) {
+        return warnings == null || warnings.length() <= 500 ? warnings : warnings.substring(0, 499) + "\u2026";
+    }
 }

@@ -16,8 +16,8 @@ import org.eclipse.jetty.server.Request;
  */
 public final class DispatchAccess {
     /** The handheld API's session cookie and CSRF header, so both apps speak the same mechanism. */
-    static final String SESSION_COOKIE = "wedge_session";
-    static final String CSRF_HEADER = "X-CSRF-Token";
+    static final String SESSION_COOKIE = Sessions.COOKIE;
+    static final String CSRF_HEADER = Sessions.CSRF_HEADER;
 
     /** Checks a badge and PIN; empty for an unknown badge or a wrong PIN. */
     @FunctionalInterface
@@ -44,7 +44,7 @@ public final class DispatchAccess {
 
     /** The live session the request carries, its idle clock restarted. */
     Optional<Sessions.Session> session(Request request) {
-        return sessions.find(cookie(request.getHeaders().get("Cookie")));
+        return sessions.find(Sessions.tokenIn(request.getHeaders().get("Cookie")));
     }
 
     /**
@@ -84,18 +84,5 @@ public final class DispatchAccess {
 
     String clearCookie() {
         return SESSION_COOKIE + "=; Path=" + cookiePath + "; HttpOnly; SameSite=Strict; Max-Age=0";
-    }
-
-    private static String cookie(String header) {
-        if (header == null) {
-            return null;
-        }
-        for (String part : header.split(";")) {
-            String p = part.trim();
-            if (p.startsWith(SESSION_COOKIE + "=")) {
-                return p.substring(SESSION_COOKIE.length() + 1);
-            }
-        }
-        return null;
     }
 }

@@ -2,12 +2,10 @@ package dev.wedge.edge.dispatch.web;
 
 import dev.wedge.edge.auth.Role;
 import dev.wedge.edge.auth.Sessions;
-import java.util.ArrayList;
+import dev.wedge.edge.web.PathTemplate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.eclipse.jetty.server.Request;
 
 /**
@@ -37,8 +35,6 @@ record Endpoint(String method, String path, Set<Role> roles, String summary, Lis
         }
     }
 
-    private static final Pattern PARAM = Pattern.compile("\\{([A-Za-z]+)}");
-
     Endpoint {
         roles = Set.copyOf(roles);
         statuses = List.copyOf(statuses);
@@ -54,24 +50,10 @@ record Endpoint(String method, String path, Set<Role> roles, String summary, Lis
 
     /** The path parameters when {@code actual} matches the template, else null. */
     List<String> match(String actual) {
-        Matcher m = Pattern.compile(PARAM.matcher(Pattern.quote(path)).replaceAll("\\\\E([^/]+)\\\\Q"))
-                .matcher(actual);
-        if (!m.matches()) {
-            return null;
-        }
-        List<String> params = new ArrayList<>();
-        for (int i = 1; i <= m.groupCount(); i++) {
-            params.add(java.net.URLDecoder.decode(m.group(i), java.nio.charset.StandardCharsets.UTF_8));
-        }
-        return params;
+        return PathTemplate.match(path, actual);
     }
 
     List<String> parameters() {
-        List<String> names = new ArrayList<>();
-        Matcher m = PARAM.matcher(path);
-        while (m.find()) {
-            names.add(m.group(1));
-        }
-        return names;
+        return PathTemplate.parameters(path);
     }
 }
