@@ -196,7 +196,9 @@ public final class DispatchHandler extends Handler.Abstract {
                         + " bytes");
             }
             try {
-                JsonNode n = json.readTree(bytes);
+                // Anything after the object (a second object, stray text) makes the body ambiguous, not ignorable.
+                JsonNode n = json.reader().with(com.fasterxml.jackson.databind.DeserializationFeature
+                        .FAIL_ON_TRAILING_TOKENS).readTree(bytes);
                 if (n == null || !n.isObject()) {
                     throw new DispatchException(DispatchErrorCode.INVALID_INPUT, "The body is not a JSON object");
                 }

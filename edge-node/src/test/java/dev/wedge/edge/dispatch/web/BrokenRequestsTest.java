@@ -73,6 +73,10 @@ class BrokenRequestsTest {
         assertProblem(post("/api/dispatch/actions", "not json"), 400, "invalid-input", "not JSON");
         assertProblem(post("/api/dispatch/actions", "[1, 2]"), 400, "invalid-input", "not a JSON object");
         assertProblem(post("/api/dispatch/actions", ""), 400, "invalid-input", "JSON");
+        // Anything after the object would otherwise be ignored and the first object acted on.
+        assertProblem(post("/api/dispatch/actions", "{\"actions\":[]} {\"actions\":[]}"), 400, "invalid-input",
+                "not JSON");
+        assertProblem(post("/api/dispatch/actions", "{\"actions\":[]} trailing"), 400, "invalid-input", "not JSON");
     }
 
     @Test
