@@ -11,6 +11,7 @@ import dev.wedge.edge.inventory.StockLedger;
 import dev.wedge.scanner.ScanEvent;
 import dev.wedge.scanner.gs1.Gs1Parser;
 import dev.wedge.scanner.gs1.Gs1SyntaxException;
+import dev.wedge.scanner.gs1.Sscc;
 import dev.wedge.sync.edge.JdbcOutbox;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -180,14 +181,14 @@ public final class LoadingService {
 
     static String sscc(ScanEvent scan) throws FloorException {
         String data = scan.data().trim();
-        if (data.matches("\\d{18}")) {
-            return data;
-        }
         try {
+            if (data.matches("\\d{18}")) {
+                return new Sscc(data).value();
+            }
             return Gs1Parser.tolerant().read(scan.symbology() + data).first("00").orElseThrow(() ->
                     new FloorException(FloorError.UNKNOWN_BARCODE, "Scan the pallet's SSCC label (AI 00), not "
                             + data + "."));
-        } catch (Gs1SyntaxException e) {
+        } catch (Gs1SyntaxException | IllegalArgumentException e) {
             throw new FloorException(FloorError.UNKNOWN_BARCODE, "Scan the pallet's SSCC label: " + e.getMessage());
         }
     }

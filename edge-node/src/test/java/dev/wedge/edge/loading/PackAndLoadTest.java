@@ -107,4 +107,19 @@ class PackAndLoadTest {
         assertThat(bed.onHand(WATER, "", "PACKING")).isZero();
         assertThat(bed.count("SELECT COUNT(*) FROM stock_movement WHERE kind = 'SHIP'")).isEqualTo(2);
     }
+
+    @Test
+    void refusesABareSsccWithAWrongCheckDigitAsABadBarcodeAndLoadsNothing() throws Exception {
+        String stop2 = pack("SO-B", SOAP_EACH, SOAP_EACH).sscc();
+        bed.floor.loading().planLoad("T-4");
+        String misread = stop2.substring(0, 17) + (char) ('0' + (stop2.charAt(17) - '0' + 1) % 10);
+
+        assertThatThrownBy(() -> bed.floor.loading().scan("T-4", "d1", scan(misread)))
+                .isInstanceOfSatisfying(FloorException.class, e -> {
+                    assertThat(e.error()).isEqualTo(FloorError.UNKNOWN_BARCODE);
+                    assertThat(e.getMessage()).contains("wrong check digit");
+                });
+        assertThat(bed.count("SELECT COUNT(*) FROM truck_load WHERE loaded_at IS NOT NULL")).isZero();
+        assertThat(bed.count("SELECT COUNT(*) FROM sync_outbox WHERE kind = 'load'")).isZero();
+    }
 }
